@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // wired in lib/background (see README "Where things live")
+});

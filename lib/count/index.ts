@@ -1,0 +1,3 @@
+export { parseCount, type ParseCountOptions } from './parse-count';
+export { type Count, type CountSource, type SourcedCount, type Rounding, exactCount, displayedRange, withSource } from './count';
+export { normalizeNumberText } from './normalize-number-text';

@@ -1,0 +1,70 @@
+/**
+ * The one Dexie database. Every schema version stays declared here for as long as someone may still have it
+ * (dexie.org/docs/Version/Version); a change is a new `version(n)` block, never an edit of an old one.
+ */
+import Dexie, { type Table } from 'dexie';
+import type {
+  CommentRow,
+  CreatorRow,
+  PostRow,
+  ReaderEventRow,
+  ShortlistEntryRow,
+  ShortlistRow,
+  SnapshotRow,
+} from './rows';
+
+export const DATABASE_NAME = 'castlist';
+
+/** Version 1, the first release. Kept verbatim: it is what existing users have. */
+export const SCHEMA_V1 = {
+  creators: 'key, platform, lastSeenAt, [platform+handle]',
+  posts: 'key, creatorKey, lastSeenAt, [creatorKey+publishedAt]',
+  // all snapshots of one creator or post in time order: where('[entityKey+readAt]').between([k, min], [k, max])
+  snapshots: 'id, visitId, [entityKey+readAt], readAt',
+  comments: 'key, postKey, [postKey+publishedAt], author',
+  shortlists: 'id, name, createdAt',
+  shortlistEntries: 'id, shortlistId, creatorKey, &[shortlistId+creatorKey]',
+  readerEvents: '++id, at, [platform+surface+at], [reader+at]',
+} as const;
+
+/** Version 2: creators sortable by size (tier filters), reader health queried by outcome. */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  creators: 'key, platform, lastSeenAt, [platform+handle], [platform+followersValue]',
+  readerEvents: '++id, at, [platform+surface+at], [reader+at], [platform+outcome+at]',
+} as const;
+
+export class CastlistDatabase extends Dexie {
+  creators!: Table<CreatorRow, string>;
+  posts!: Table<PostRow, string>;
+  snapshots!: Table<SnapshotRow, string>;
+  comments!: Table<CommentRow, string>;
+  shortlists!: Table<ShortlistRow, string>;
+  shortlistEntries!: Table<ShortlistEntryRow, string>;
+  readerEvents!: Table<ReaderEventRow, number>;
+
+  constructor(name: string = DATABASE_NAME) {
+    super(name);
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2)
+      .stores(SCHEMA_V2)
+      .upgrade((tx) =>
+        tx
+          .table<CreatorRow, string>('creators')
+          .toCollection()
+          .modify((creator) => {
+            creator.followersValue = creator.latest?.followers?.value ?? null;
+          }),
+      );
+  }
+}
+
+export const CURRENT_SCHEMA_VERSION = 2;
+
+let shared: CastlistDatabase | null = null;
+
+/** The database of this extension origin (background writes, panel reads). */
+export function castlistDb(): CastlistDatabase {
+  shared ??= new CastlistDatabase();
+  return shared;
+}

@@ -1,0 +1,27 @@
+import { defineConfig } from 'wxt';
+import { SUPPORTED_HOST_PATTERNS } from './lib/sites/host-patterns';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  manifest: ({ browser }) => ({
+    name: 'Castlist',
+    description:
+      'Creator KPIs where you cast creators: engagement, comment quality and benchmarks on YouTube, TikTok, Instagram, X and LinkedIn. Everything stays in your browser.',
+    // Only the five sites; the panel needs them to know which creator the active tab shows.
+    host_permissions: [...SUPPORTED_HOST_PATTERNS],
+    action: { default_title: 'Open Castlist' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'castlist@castlist.dev',
+              strict_min_version: '128.0',
+              // Castlist collects nothing: no data leaves the browser.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
