@@ -1,0 +1,54 @@
+/**
+ * The house engagement-rate formulas (product.md, "House definitions"), each returning its inputs so the UI can
+ * show them beside the number.
+ *   ER by views (video)      = (likes + comments + shares) / views
+ *   ER by followers (post)   = (likes + comments [+ shares + saves where shown]) / followers at capture time
+ */
+import type { Count } from '../count';
+import type { PostMetric } from '../reading/reading';
+import { type RangedValue, rangedRatio } from './ranged-ratio';
+
+export type Metrics = Partial<Record<PostMetric, Count>>;
+
+export interface EngagementRate extends RangedValue {
+  formula: 'by-views' | 'by-followers';
+  /** The counts that went into the numerator, by name, and the denominator's name. */
+  numerator: PostMetric[];
+  denominator: 'views' | 'followers';
+  /** Counts the formula uses that the page did not show (e.g. hidden likes). */
+  missing: PostMetric[];
+}
+
+const BY_VIEWS: PostMetric[] = ['likes', 'comments', 'shares'];
+const BY_FOLLOWERS_CORE: PostMetric[] = ['likes', 'comments'];
+const BY_FOLLOWERS_EXTRA: PostMetric[] = ['shares', 'saves'];
+
+/** Null when there are no views, or no likes: engagement without likes would read as falsely low. */
+export function engagementRateByViews(metrics: Metrics): EngagementRate | null {
+  const views = metrics.views;
+  if (!views || !metrics.likes) return null;
+  const numerator = BY_VIEWS.filter((metric) => metrics[metric]);
+  const ratio = rangedRatio(numerator.map((metric) => metrics[metric]!), views);
+  if (!ratio) return null;
+  return {
+    ...ratio,
+    formula: 'by-views',
+    numerator,
+    denominator: 'views',
+    missing: BY_VIEWS.filter((metric) => !metrics[metric]),
+  };
+}
+
+export function engagementRateByFollowers(metrics: Metrics, followers: Count | undefined | null): EngagementRate | null {
+  if (!followers || !metrics.likes) return null;
+  const numerator = [...BY_FOLLOWERS_CORE, ...BY_FOLLOWERS_EXTRA].filter((metric) => metrics[metric]);
+  const ratio = rangedRatio(numerator.map((metric) => metrics[metric]!), followers);
+  if (!ratio) return null;
+  return {
+    ...ratio,
+    formula: 'by-followers',
+    numerator,
+    denominator: 'followers',
+    missing: BY_FOLLOWERS_CORE.filter((metric) => !metrics[metric]),
+  };
+}

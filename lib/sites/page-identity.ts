@@ -1,0 +1,14 @@
+import type { Platform, Surface } from '../reading/reading';
+
+/** What a URL says about the page before anything is read: which site, which kind of page, whose and which post. */
+export interface PageIdentity {
+  platform: Platform;
+  surface: Surface;
+  /** Without "@", as written in the URL. */
+  handle?: string;
+  /** A platform id of the creator in the URL (YouTube /channel/UC…). */
+  creatorId?: string;
+  postId?: string;
+  /** A finer name of the page, for reader names and health: "watch", "shorts", "channel", "status", … */
+  page: string;
+}

@@ -1,0 +1,29 @@
+import { type Json, asArray, asString, at } from '../json-path';
+
+/**
+ * The text of an InnerTube text object, whichever of its shapes it has:
+ * {simpleText}, {runs: [{text}]}, {content} (view models), or a plain string.
+ */
+export function innertubeText(value: Json): string | null {
+  if (typeof value === 'string') return value;
+  const simple = asString(at(value, 'simpleText'));
+  if (simple !== null) return simple;
+  const runs = asArray(at(value, 'runs'));
+  if (runs.length) return runs.map((run) => asString(at(run, 'text')) ?? '').join('');
+  return asString(at(value, 'content'));
+}
+
+/** The accessibility label of a text object ("3.68 million subscribers"), when it has one. */
+export function innertubeLabel(value: Json): string | null {
+  return (
+    asString(at(value, 'accessibility', 'accessibilityData', 'label')) ??
+    asString(at(value, 'accessibilityData', 'accessibilityData', 'label')) ??
+    asString(at(value, 'accessibilityLabel'))
+  );
+}
+
+/** "/@Dave2D" → "Dave2D"; anything else (a /channel/ or /c/ URL) → null. */
+export function handleFromPath(path: string | null | undefined): string | null {
+  const match = /(?:^|\/)@([^/?#]+)/.exec(path ?? '');
+  return match ? decodeURIComponent(match[1]!) : null;
+}

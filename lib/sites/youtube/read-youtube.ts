@@ -1,0 +1,171 @@
+/**
+ * The YouTube reader: a pure function of (document, URL, captured responses, time, locale) → Reading.
+ *
+ * Sources, most robust first (platform-extraction.md §0):
+ *   1. the page's own InnerTube responses (/youtubei/v1/next, /player, /browse, /reel/reel_item_watch), newest
+ *      first, and the yt-navigate-finish data the page bridge forwards: always about the page after in-page
+ *      navigation;
+ *   2. the first-load state (ytInitialData, ytInitialPlayerResponse), only when it names the video or channel
+ *      in the URL: YouTube keeps it after in-page navigation;
+ *   3. the rendered DOM, only once ytd-watch-flexy[video-id] shows the current video.
+ */
+import type { CountSource } from '../../count';
+import type { CreatorReading, PostReading, ReaderProblem, Reading, Surface } from '../../reading/reading';
+import { readAssignedJson } from '../embedded-json';
+import { type Json, at } from '../json-path';
+import { mergeCreator, mergePost, unresolvedProblems } from '../merge';
+import type { PageInput } from '../page-input';
+import { ProblemLog } from '../reader-problems';
+import { type ChannelIdentity, channelIdentityOfBrowse, isChannelBrowse, readChannelData } from './channel-data';
+import { readChannelDom } from './channel-dom';
+import { detectYouTubePage } from './detect';
+import { hasReelOverlay, readShortsOverlay, videoIdOfReel } from './shorts-data';
+import { isPlayerResponse, isWatchNext, readWatchData, videoIdOfNext, videoIdOfPlayer } from './watch-data';
+import { readWatchDom, watchDomState } from './watch-dom';
+
+interface SourcedJson {
+  json: Json;
+  source: CountSource;
+  /** For problems: where it came from. */
+  origin: string;
+}
+
+export function readYouTube(input: PageInput): Reading {
+  const url = new URL(input.url);
+  const identity = detectYouTubePage(url);
+  const lang = input.lang ?? pageLang(input.root);
+  const responses = [...input.responses].sort((a, b) => b.at - a.at).map((response) => ({
+    json: response.json,
+    source: 'network' as const,
+    origin: new URL(response.url, url).pathname,
+  }));
+  const embedded = embeddedState(input.root);
+
+  let videoId = identity?.surface === 'post' ? identity.postId! : null;
+  let isChannel = identity?.surface === 'profile';
+  if (!identity || identity.surface === 'unsupported') {
+    // A bare response (the CLI on a saved /youtubei/v1/… body): the data says what page it is.
+    const data = [...responses, ...embedded];
+    videoId = data.map((item) => videoIdOfNext(item.json) ?? videoIdOfPlayer(item.json) ?? videoIdOfReel(item.json)).find(Boolean) ?? null;
+    isChannel = !videoId && data.some((item) => isChannelBrowse(item.json));
+  }
+
+  const base = {
+    platform: 'youtube' as const,
+    url: input.url,
+    readAt: input.now.toISOString(),
+    lang,
+    comments: [],
+  };
+  if (videoId) {
+    const { post, creator, problems } = readVideo(videoId, responses, embedded, input.root, lang, identity?.page ?? 'watch');
+    return { ...base, surface: 'post', url: identity?.surface === 'post' ? input.url : post?.url ?? input.url, creator, posts: post ? [post] : [], problems };
+  }
+  if (isChannel) {
+    const expected: ChannelIdentity = { id: identity?.creatorId ?? null, handle: identity?.handle ?? null };
+    const { creator, posts, problems } = readChannel(expected, responses, embedded, input.root, lang);
+    return { ...base, surface: 'profile', url: identity?.surface === 'profile' ? input.url : creator?.url ?? input.url, creator, posts, problems };
+  }
+  const surface: Surface = identity?.surface ?? 'unsupported';
+  return { ...base, surface, creator: null, posts: [], problems: [] };
+}
+
+function pageLang(root: Document | null): string | null {
+  return root?.documentElement?.getAttribute('lang') || null;
+}
+
+function embeddedState(root: Document | null): SourcedJson[] {
+  if (!root) return [];
+  const state: SourcedJson[] = [];
+  const initialData = readAssignedJson(root, 'ytInitialData');
+  if (initialData) state.push({ json: initialData, source: 'embedded', origin: 'ytInitialData' });
+  const player = readAssignedJson(root, 'ytInitialPlayerResponse');
+  if (player) state.push({ json: player, source: 'embedded', origin: 'ytInitialPlayerResponse' });
+  return state;
+}
+
+function readVideo(
+  videoId: string,
+  responses: SourcedJson[],
+  embedded: SourcedJson[],
+  root: Document | null,
+  lang: string | null,
+  page: string,
+): { post: PostReading | null; creator: CreatorReading | null; problems: ReaderProblem[] } {
+  const all = [...responses, ...embedded];
+  const log = new ProblemLog(`youtube.${page}.data`);
+  for (const item of all) {
+    const shown = videoIdOfNext(item.json) ?? videoIdOfPlayer(item.json) ?? videoIdOfReel(item.json);
+    if (shown && shown !== videoId) log.add('post', 'stale', `${item.origin} describes video ${shown}, the page shows ${videoId}`);
+  }
+  const next = all.find((item) => isWatchNext(item.json) && videoIdOfNext(item.json) === videoId && at(item.json, 'contents', 'twoColumnWatchNextResults') !== undefined);
+  const player = all.find((item) => isPlayerResponse(item.json) && videoIdOfPlayer(item.json) === videoId);
+  const reel = all.find((item) => videoIdOfReel(item.json) === videoId && hasReelOverlay(item.json));
+
+  let post: PostReading | null = null;
+  let creator: CreatorReading | null = null;
+  if (next || player) {
+    const parts = readWatchData(
+      videoId,
+      next?.json,
+      player?.json,
+      lang,
+      { next: next?.source ?? player!.source, player: player?.source ?? next!.source },
+      log,
+      page === 'shorts' ? `https://www.youtube.com/shorts/${videoId}` : `https://www.youtube.com/watch?v=${videoId}`,
+    );
+    post = parts.post;
+    creator = parts.creator;
+  }
+  if (reel) post = mergePost(post, readShortsOverlay(videoId, reel.json, lang, reel.source, log));
+
+  const domLog = new ProblemLog(`youtube.${page}.dom`);
+  if (root) {
+    const state = watchDomState(root, videoId);
+    if (state === 'current') {
+      const fromDom = readWatchDom(root, videoId, lang, domLog);
+      post = mergePost(post, fromDom.post);
+      creator = mergeCreator(creator, fromDom.creator);
+    } else if (state === 'stale') {
+      domLog.add('post', 'stale', `the rendered watch page still shows another video than ${videoId}`);
+    }
+  }
+  if (!post) log.notFound('post', `no response, embedded state or rendered page describes video ${videoId}`);
+  return { post, creator, problems: unresolvedProblems([...log.problems, ...domLog.problems], creator, post) };
+}
+
+function readChannel(
+  expected: ChannelIdentity,
+  responses: SourcedJson[],
+  embedded: SourcedJson[],
+  root: Document | null,
+  lang: string | null,
+): { creator: CreatorReading | null; posts: PostReading[]; problems: ReaderProblem[] } {
+  const log = new ProblemLog('youtube.channel.data');
+  const browse = [...responses, ...embedded].find((item) => {
+    if (!isChannelBrowse(item.json)) return false;
+    const shown = channelIdentityOfBrowse(item.json);
+    if (sameChannel(expected, shown)) return true;
+    log.add('creator', 'stale', `${item.origin} describes ${shown.handle ? '@' + shown.handle : shown.id}, not the channel in the URL`);
+    return false;
+  });
+  let creator: CreatorReading | null = null;
+  let posts: PostReading[] = [];
+  if (browse) ({ creator, posts } = readChannelData(browse.json, lang, browse.source, log));
+
+  const domLog = new ProblemLog('youtube.channel.dom');
+  if (root && (!creator?.followers || !creator.posts)) {
+    const fromDom = readChannelDom(root, lang, domLog);
+    if (fromDom && sameChannel(expected, { id: null, handle: fromDom.handle })) creator = mergeCreator(creator, fromDom);
+  }
+  if (!creator) log.notFound('creator', 'no browse response, embedded state or rendered header describes this channel');
+  return { creator, posts, problems: unresolvedProblems([...log.problems, ...domLog.problems], creator, null) };
+}
+
+/** A channel URL names a handle or an id; legacy /c/ and /user/ URLs name neither, and the data is taken as is. */
+function sameChannel(expected: ChannelIdentity, shown: ChannelIdentity): boolean {
+  if (expected.handle) return shown.handle?.toLowerCase() === expected.handle.toLowerCase();
+  if (expected.id) return shown.id === expected.id;
+  return true;
+}
+

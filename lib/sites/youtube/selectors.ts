@@ -1,0 +1,72 @@
+/**
+ * YouTube's rendered DOM, one list per thing, each alternative with the layout it serves. Never hashed classes:
+ * custom element names, ids and attributes YouTube keeps across redesigns.
+ */
+
+/** The watch page's root element, carrying the video id it currently shows (RYD `isVideoLoaded`). */
+export const watchRoot = [
+  'ytd-watch-flexy[video-id]', // desktop watch page, 2019–
+  'ytd-watch-grid[video-id]', // spring-2024 grid watch layout
+] as const;
+
+export const watchTitle = [
+  'ytd-watch-metadata h1 yt-formatted-string', // 2022– metadata panel
+  'h1.title yt-formatted-string', // 2019–2022 primary info renderer
+] as const;
+
+/** Exact views, "14,358 views". */
+export const watchViewsExact = [
+  'ytd-video-view-count-renderer .view-count', // 2019–2023 primary info ("14,358 views")
+  'tp-yt-paper-tooltip[for="info"] #tooltip', // 2023– tooltip over the compact views ("1,234,567 views • Jan 1, 2024")
+] as const;
+
+/** Compact views, "14K views": only when the exact text is absent. */
+export const watchViewsShort = [
+  'ytd-video-view-count-renderer .short-view-count', // 2019–2023
+  'ytd-watch-metadata #info-container #info > span:first-child', // 2023– compact info line
+] as const;
+
+/** The like button; its aria-label carries the exact count ("like this video along with 245 other people"). */
+export const likeButton = [
+  'like-button-view-model button[aria-label]', // 2023– segmented like button view model
+  '#segmented-like-button button[aria-label]', // 2022–2023 segmented like button
+  'ytd-watch-metadata #top-level-buttons-computed button[aria-label][aria-pressed]', // 2022 first toggle in the bar
+] as const;
+
+export const ownerSubscribers = [
+  'ytd-watch-metadata #owner-sub-count', // 2022– metadata panel
+  'ytd-video-owner-renderer #owner-sub-count', // 2019– owner renderer (also inside the hidden legacy copy)
+] as const;
+
+export const ownerLink = [
+  'ytd-watch-metadata ytd-video-owner-renderer a[href]', // 2022–
+  'ytd-video-owner-renderer #channel-name a[href]', // 2019–
+] as const;
+
+export const ownerName = [
+  'ytd-watch-metadata ytd-channel-name#channel-name yt-formatted-string a', // 2022–
+  'ytd-video-owner-renderer ytd-channel-name yt-formatted-string a', // 2019–
+] as const;
+
+/** Lazy: rendered only once the comments section scrolls into view ("2,455 Comments"). */
+export const commentCount = [
+  'ytd-comments-header-renderer #count .count-text', // 2019–
+  'ytd-comments-header-renderer h2 #count yt-formatted-string', // 2023– header variant
+  'ytd-comments-entry-point-header-renderer #count', // narrow layout: the collapsed comments teaser ("Comments 9")
+] as const;
+
+/** Channel header rows ("@handle", "1.2M subscribers • 500 videos"); BEM and camelCase class generations. */
+export const channelHeaderRows = [
+  'yt-page-header-renderer yt-content-metadata-view-model .ytContentMetadataViewModelMetadataRow', // 2025– camelCase
+  'yt-page-header-renderer yt-content-metadata-view-model .yt-content-metadata-view-model-wiz__metadata-row', // 2024 wiz
+  'yt-page-header-renderer yt-content-metadata-view-model .yt-content-metadata-view-model__metadata-row', // 2024–2025 BEM
+] as const;
+
+export const channelHeaderName = [
+  'yt-page-header-renderer yt-dynamic-text-view-model h1', // 2024–
+  'ytd-c4-tabbed-header-renderer #channel-name #text', // –2024
+] as const;
+
+/** –2024 header counts. */
+export const c4Subscribers = ['ytd-c4-tabbed-header-renderer #subscriber-count'] as const;
+export const c4VideosCount = ['ytd-c4-tabbed-header-renderer #videos-count'] as const;

@@ -1,0 +1,87 @@
+/**
+ * A watch page read from its rendered DOM: the fallback when neither the page's network responses nor its
+ * embedded state describe the current video. Only read once `ytd-watch-flexy[video-id]` names the current video,
+ * because YouTube reuses the DOM across videos.
+ */
+import type { SourcedCount } from '../../count';
+import type { CreatorReading, PostReading } from '../../reading/reading';
+import { agreedText, cleanText, firstAttribute } from '../dom-text';
+import type { ProblemLog } from '../reader-problems';
+import { handleFromPath } from './innertube-text';
+import * as selectors from './selectors';
+import { youtubeCount, youtubeSubscriberCount } from './youtube-counts';
+
+export type WatchDomState = 'current' | 'stale' | 'absent';
+
+/** Whether the rendered watch page shows `videoId` (YouTube keeps the previous video's DOM while it loads). */
+export function watchDomState(root: ParentNode, videoId: string): WatchDomState {
+  const shown = firstAttribute(root, selectors.watchRoot, 'video-id');
+  if (!shown) return 'absent';
+  return shown === videoId ? 'current' : 'stale';
+}
+
+export function readWatchDom(
+  root: ParentNode,
+  videoId: string,
+  lang: string | null,
+  problems: ProblemLog,
+): { post: PostReading; creator: CreatorReading | null } {
+  const metrics: PostReading['metrics'] = {};
+  const views = readDomViews(root, lang);
+  if (views) metrics.views = views;
+  else problems.notFound('post.views', `none of ${selectors.watchViewsExact.length + selectors.watchViewsShort.length} view-count selectors matched`);
+
+  const likeLabel = agreedText(root, selectors.likeButton, 'aria-label');
+  const likes = youtubeCount(likeLabel.value, lang, 'attribute');
+  if (likes) metrics.likes = likes;
+  else if (likeLabel.value && !/\d/.test(likeLabel.value)) problems.add('post.likes', 'hidden', `like button label without a number: "${likeLabel.value}"`);
+  else problems.notFound('post.likes', likeLabel.conflicting ? 'like buttons disagree' : 'no like button with an aria-label');
+
+  const comments = youtubeCount(agreedText(root, selectors.commentCount).value, lang, 'text');
+  if (comments) metrics.comments = comments;
+  else problems.notFound('post.comments', 'comment count not rendered (the comments section loads when scrolled to)');
+
+  const post: PostReading = {
+    id: videoId,
+    url: `https://www.youtube.com/watch?v=${videoId}`,
+    title: agreedText(root, selectors.watchTitle).value,
+    format: 'video',
+    metrics,
+  };
+
+  const href = firstAttribute(root, selectors.ownerLink, 'href');
+  const handle = handleFromPath(href);
+  const channelId = /\/channel\/(UC[\w-]{22})/.exec(href ?? '')?.[1];
+  const subscribers = agreedText(root, selectors.ownerSubscribers);
+  const followers = youtubeSubscriberCount(subscribers.value, lang, 'text');
+  if (!href && !followers) {
+    problems.notFound('creator', 'no owner link and no subscriber count');
+    return { post, creator: null };
+  }
+  // A legacy /c/name or /user/name link names the channel without a handle or id: keep its URL.
+  const ownerUrl = handle
+    ? `https://www.youtube.com/@${handle}`
+    : channelId
+      ? `https://www.youtube.com/channel/${channelId}`
+      : href && href.startsWith('/')
+        ? `https://www.youtube.com${href}`
+        : undefined;
+  const creator: CreatorReading = {
+    ...(channelId ? { id: channelId } : {}),
+    handle,
+    name: agreedText(root, selectors.ownerName).value,
+    ...(ownerUrl ? { url: ownerUrl } : {}),
+  };
+  if (followers) creator.followers = followers;
+  else problems.notFound('creator.followers', subscribers.conflicting ? 'two owner rows show different subscriber counts' : 'no #owner-sub-count');
+  post.author = { handle, name: creator.name, ...(channelId ? { id: channelId } : {}) };
+  return { post, creator };
+}
+
+function readDomViews(root: ParentNode, lang: string | null): SourcedCount | null {
+  const exactText = agreedText(root, selectors.watchViewsExact).value;
+  // The tooltip reads "1,234,567 views • Jan 1, 2024": the count is before the bullet.
+  const exact = youtubeCount(cleanText(exactText?.split('•')[0]), lang, 'text');
+  if (exact) return exact;
+  return youtubeCount(agreedText(root, selectors.watchViewsShort).value, lang, 'text');
+}

@@ -1,0 +1,23 @@
+/**
+ * How YouTube shows counts. It truncates, never rounds ("1,856,109 views" shows as "1.8M"; "43,864" likes as
+ * "43K"), so a short count is a range upward from what it shows. Subscriber counts are shown with three
+ * significant digits even when written out ("11.300 Abonnenten" is 11,300–11,399).
+ */
+import { type CountSource, type SourcedCount, parseCount } from '../../count';
+
+export function youtubeCount(text: string | null | undefined, lang: string | null, source: CountSource): SourcedCount | null {
+  const count = parseCount(text, { lang, rounding: 'truncate' });
+  return count ? { ...count, source } : null;
+}
+
+export function youtubeSubscriberCount(
+  text: string | null | undefined,
+  lang: string | null,
+  source: CountSource,
+): SourcedCount | null {
+  const count = youtubeCount(text, lang, source);
+  if (!count || !count.exact || count.value < 1000) return count;
+  const digits = String(count.value).length;
+  const step = 10 ** (digits - 3);
+  return { ...count, exact: false, min: count.value, max: count.value + step - 1 };
+}
