@@ -34,6 +34,16 @@ export const SCHEMA_V2 = {
   readerEvents: '++id, at, [platform+surface+at], [reader+at], [platform+outcome+at]',
 } as const;
 
+/**
+ * Version 3: reader events findable by the visit that wrote them, so that re-ingesting a visit (a retried message,
+ * a re-read as the page fills in) replaces that visit's events with one indexed lookup instead of a table scan.
+ * No upgrade function: events written before v3 have no visitId and simply stay out of this index.
+ */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  readerEvents: '++id, at, [platform+surface+at], [reader+at], [platform+outcome+at], [visitId+pageUrl]',
+} as const;
+
 export class CastlistDatabase extends Dexie {
   creators!: Table<CreatorRow, string>;
   posts!: Table<PostRow, string>;
@@ -56,10 +66,11 @@ export class CastlistDatabase extends Dexie {
             creator.followersValue = creator.latest?.followers?.value ?? null;
           }),
       );
+    this.version(3).stores(SCHEMA_V3);
   }
 }
 
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 let shared: CastlistDatabase | null = null;
 

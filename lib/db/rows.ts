@@ -111,4 +111,9 @@ export interface ReaderEventRow {
   detail: string | null;
   at: number;
   pageUrl: string;
+  /**
+   * Since v3: the visit whose reading wrote this event. Re-ingesting a visit replaces its events instead of adding
+   * more (lib/background/ingest-reading.ts). Absent on events written before v3.
+   */
+  visitId?: string;
 }

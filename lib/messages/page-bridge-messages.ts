@@ -6,7 +6,7 @@
  */
 import * as z from 'zod/mini';
 
-export const PAGE_BRIDGE_EVENT = 'castlist:page-data';
+export { PAGE_BRIDGE_EVENT } from './page-bridge-event';
 
 export const pageResponseMessage = z.object({
   kind: z.literal('response'),

@@ -93,7 +93,7 @@ function readVideo(
   page: string,
 ): { post: PostReading | null; creator: CreatorReading | null; problems: ReaderProblem[] } {
   const all = [...responses, ...embedded];
-  const log = new ProblemLog(`youtube.${page}.data`);
+  const log = new ProblemLog(`youtube.${page}`, 'page data');
   for (const item of all) {
     const shown = videoIdOfNext(item.json) ?? videoIdOfPlayer(item.json) ?? videoIdOfReel(item.json);
     if (shown && shown !== videoId) log.add('post', 'stale', `${item.origin} describes video ${shown}, the page shows ${videoId}`);
@@ -119,7 +119,7 @@ function readVideo(
   }
   if (reel) post = mergePost(post, readShortsOverlay(videoId, reel.json, lang, reel.source, log));
 
-  const domLog = new ProblemLog(`youtube.${page}.dom`);
+  const domLog = new ProblemLog(`youtube.${page}`, 'rendered page');
   if (root) {
     const state = watchDomState(root, videoId);
     if (state === 'current') {
@@ -141,7 +141,7 @@ function readChannel(
   root: Document | null,
   lang: string | null,
 ): { creator: CreatorReading | null; posts: PostReading[]; problems: ReaderProblem[] } {
-  const log = new ProblemLog('youtube.channel.data');
+  const log = new ProblemLog('youtube.channel', 'page data');
   const browse = [...responses, ...embedded].find((item) => {
     if (!isChannelBrowse(item.json)) return false;
     const shown = channelIdentityOfBrowse(item.json);
@@ -153,7 +153,7 @@ function readChannel(
   let posts: PostReading[] = [];
   if (browse) ({ creator, posts } = readChannelData(browse.json, lang, browse.source, log));
 
-  const domLog = new ProblemLog('youtube.channel.dom');
+  const domLog = new ProblemLog('youtube.channel', 'rendered page');
   if (root && (!creator?.followers || !creator.posts)) {
     const fromDom = readChannelDom(root, lang, domLog);
     if (fromDom && sameChannel(expected, { id: null, handle: fromDom.handle })) creator = mergeCreator(creator, fromDom);

@@ -1,0 +1,52 @@
+/**
+ * What the panel's components need from outside, injectable so that tests render them without a browser: the
+ * database, the UI locale and time zone, and the clock.
+ */
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { CastlistDatabase } from '../lib/db/castlist-db';
+import { createFormatters, type PanelFormatters } from '../lib/panel/format';
+
+export interface PanelEnvironment {
+  db: CastlistDatabase;
+  format: PanelFormatters;
+  /** Milliseconds since the epoch. */
+  now: () => number;
+}
+
+const PanelContext = createContext<PanelEnvironment | null>(null);
+
+export interface PanelProviderProps {
+  db: CastlistDatabase;
+  /** The browser's UI language (browser.i18n.getUILanguage()). */
+  locale: string;
+  /** Tests pin "UTC"; the runtime's own zone otherwise. */
+  timeZone?: string;
+  now?: () => number;
+  children: ReactNode;
+}
+
+export function PanelProvider({ db, locale, timeZone, now = Date.now, children }: PanelProviderProps) {
+  const value = useMemo<PanelEnvironment>(
+    () => ({ db, format: createFormatters({ locale, ...(timeZone ? { timeZone } : {}) }), now }),
+    [db, locale, timeZone, now],
+  );
+  return <PanelContext.Provider value={value}>{children}</PanelContext.Provider>;
+}
+
+export function usePanel(): PanelEnvironment {
+  const environment = useContext(PanelContext);
+  if (!environment) throw new Error('usePanel() outside <PanelProvider>');
+  return environment;
+}
+
+/** The current time, refreshed every `intervalMs` so that "5 minutes ago" stays true while the panel is open. */
+export function useNow(intervalMs = 30_000): number {
+  const { now } = usePanel();
+  const [current, setCurrent] = useState(now);
+  useEffect(() => {
+    setCurrent(now());
+    const timer = setInterval(() => setCurrent(now()), intervalMs);
+    return () => clearInterval(timer);
+  }, [now, intervalMs]);
+  return current;
+}

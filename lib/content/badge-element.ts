@@ -1,0 +1,41 @@
+/**
+ * A Castlist badge on the page: a custom element with its own shadow root, so the site's styles do not reach it
+ * and ours do not leak. Built from text nodes only: page text is never parsed as HTML.
+ */
+import type { BadgeModel } from '../badges/badge-model';
+
+export const BADGE_TAG = 'castlist-badge';
+
+const STYLE = `
+:host { all: initial; display: inline-flex; vertical-align: middle; margin: 0 8px; }
+.badge { font: 600 12px/1.6 system-ui, sans-serif; padding: 1px 8px; border-radius: 999px;
+  background: #1f3a5f; color: #fff; white-space: nowrap; cursor: help; }
+.badge[data-kind="creator"] { background: #2d4a2b; }
+`;
+
+export function createBadge(document: Document, key: string, model: BadgeModel): HTMLElement {
+  const host = document.createElement(BADGE_TAG);
+  host.dataset.castlistKey = key;
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = STYLE;
+  const label = document.createElement('span');
+  label.className = 'badge';
+  label.setAttribute('part', 'badge');
+  shadow.append(style, label);
+  updateBadge(host, model);
+  return host;
+}
+
+export function updateBadge(host: HTMLElement, model: BadgeModel): void {
+  const label = host.shadowRoot?.querySelector('.badge');
+  if (!label) return;
+  label.textContent = model.text;
+  label.setAttribute('title', model.title);
+  label.setAttribute('data-kind', model.kind);
+  host.setAttribute('aria-label', model.title);
+}
+
+export function badgeText(host: Element): string {
+  return host.shadowRoot?.querySelector('.badge')?.textContent ?? '';
+}

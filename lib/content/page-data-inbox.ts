@@ -1,0 +1,60 @@
+/**
+ * The content script's side of the page bridge: takes the page's forwarded responses and navigations, validates
+ * them (the page could forge them), parses the bodies, and keeps the newest few for the readers. Readers check
+ * that a response is about the current page, so responses are not dropped at navigation: YouTube fetches the next
+ * page's data before it changes the URL.
+ */
+import { PAGE_BRIDGE_EVENT } from '../messages/page-bridge-event';
+import { pageBridgeMessage } from '../messages/page-bridge-messages';
+import type { CapturedResponse } from '../sites/page-input';
+
+const KEEP_RESPONSES = 12;
+
+export interface PageDataInbox {
+  responses(): readonly CapturedResponse[];
+  stop(): void;
+}
+
+export function listenToPageBridge(
+  document: Document,
+  onResponse: (response: CapturedResponse) => void,
+  onNavigation: (url: string) => void,
+): PageDataInbox {
+  const kept: CapturedResponse[] = [];
+  const listener = (event: Event) => {
+    const detail = (event as CustomEvent<unknown>).detail;
+    if (typeof detail !== 'string') return;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(detail);
+    } catch {
+      console.warn('[Castlist] ignored a page-bridge event that is not JSON');
+      return;
+    }
+    const parsed = pageBridgeMessage.safeParse(raw);
+    if (!parsed.success) {
+      console.warn('[Castlist] ignored a malformed page-bridge event', parsed.error.issues[0]?.message);
+      return;
+    }
+    const message = parsed.data;
+    if (message.kind === 'navigation') {
+      onNavigation(message.url);
+      return;
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(message.body);
+    } catch {
+      return; // not JSON (an HTML error page, a stream): nothing for the readers
+    }
+    const response = { url: message.url, json, at: message.at };
+    kept.push(response);
+    if (kept.length > KEEP_RESPONSES) kept.splice(0, kept.length - KEEP_RESPONSES);
+    onResponse(response);
+  };
+  document.addEventListener(PAGE_BRIDGE_EVENT, listener);
+  return {
+    responses: () => kept,
+    stop: () => document.removeEventListener(PAGE_BRIDGE_EVENT, listener),
+  };
+}

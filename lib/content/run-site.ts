@@ -1,0 +1,188 @@
+/**
+ * The content script of one site, wired once: page bridge → readers → outbox → background, and badges on the page.
+ *
+ *   page-bridge events ─┐
+ *   DOM batches ────────┼─▶ schedule a read (at most one per second, after the page settles)
+ *   navigation ─────────┘      │
+ *                              ▼
+ *                  adapter.read(document, URL, responses) ─▶ outbox ─▶ background (acknowledged)
+ *                              └────────────────────────────▶ badges (shadow roots)
+ *
+ * A navigation starts a new visit: badges of the old page go, and the next reading is a new data point.
+ */
+import type { BackgroundReply, CaptureReadingMessage } from '../messages/background-messages';
+import type { Reading } from '../reading/reading';
+import { BADGE_TAG, createBadge, updateBadge } from './badge-element';
+import { BatchedObserver } from './batched-observer';
+import { Outbox } from './outbox';
+import { listenToPageBridge } from './page-data-inbox';
+import type { SiteAdapter } from './site-adapter';
+
+export interface SiteEnvironment {
+  window: Window;
+  sendMessage: (message: CaptureReadingMessage) => Promise<BackgroundReply | undefined>;
+}
+
+/** A re-read waits for the page to settle, and never runs more than once a second. */
+const SETTLE_MS = 150;
+const MIN_INTERVAL_MS = 1_000;
+/** How long a page may take to show its numbers before an empty reading counts as a reader miss. */
+const GRACE_MS = 5_000;
+
+export interface RunningSite {
+  stop(): void;
+  /** For tests and the benchmark: read now. */
+  readNow(): Reading | null;
+}
+
+export function runSite(adapter: SiteAdapter, environment: SiteEnvironment): RunningSite {
+  const { window } = environment;
+  const document = window.document;
+  let currentUrl = window.location.href;
+  let visitId = crypto.randomUUID();
+  let visitStartedAt = Date.now();
+  let lastFingerprint: string | null = null;
+  let lastReadAt = 0;
+  let readTimer: ReturnType<typeof setTimeout> | null = null;
+  let graceTimer: ReturnType<typeof setTimeout> | null = null;
+  const badges = new Map<string, HTMLElement>();
+
+  const outbox = new Outbox({
+    send: environment.sendMessage,
+    onRejected: (message, error) => console.error(`[Castlist] the background refused a ${adapter.platform} reading of ${message.reading.url}: ${error}`),
+  });
+
+  const scheduleRead = (delay = SETTLE_MS) => {
+    if (readTimer !== null) return;
+    const wait = Math.max(delay, lastReadAt + MIN_INTERVAL_MS - Date.now());
+    readTimer = setTimeout(() => {
+      readTimer = null;
+      readNow();
+    }, wait);
+  };
+
+  const readNow = (): Reading | null => {
+    lastReadAt = Date.now();
+    const identity = adapter.detect(new URL(window.location.href));
+    if (!identity || (identity.surface !== 'post' && identity.surface !== 'profile')) {
+      removeBadges(new Set());
+      return null;
+    }
+    let reading: Reading;
+    try {
+      reading = adapter.read({
+        url: window.location.href,
+        root: document,
+        responses: inbox.responses(),
+        now: new Date(),
+        lang: document.documentElement.getAttribute('lang') || null,
+      });
+    } catch (error) {
+      console.error(`[Castlist] the ${adapter.platform} ${identity.page} reader failed on ${window.location.href}`, error);
+      return null;
+    }
+    const hasCounts = countsOf(reading) !== '';
+    const settled = Date.now() - visitStartedAt >= GRACE_MS;
+    if (!hasCounts && !settled) {
+      // Too early to call it a miss: look again when the grace period ends.
+      graceTimer ??= setTimeout(() => scheduleRead(0), visitStartedAt + GRACE_MS - Date.now());
+      return reading;
+    }
+    const fingerprint = fingerprintOf(reading, hasCounts);
+    if (fingerprint !== lastFingerprint) {
+      lastFingerprint = fingerprint;
+      outbox.send({ type: 'reading.capture', visitId, reading });
+    }
+    renderBadges(reading);
+    return reading;
+  };
+
+  const renderBadges = (reading: Reading) => {
+    const placements = adapter.badgePlacements(reading, document);
+    const keep = new Set<string>();
+    for (const placement of placements) {
+      keep.add(placement.key);
+      let badge = badges.get(placement.key);
+      if (badge?.isConnected) {
+        updateBadge(badge, placement.model);
+        continue;
+      }
+      badge = createBadge(document, placement.key, placement.model);
+      badges.set(placement.key, badge);
+      if (placement.position === 'after') placement.anchor.after(badge);
+      else placement.anchor.append(badge);
+    }
+    removeBadges(keep);
+  };
+
+  const removeBadges = (keep: Set<string>) => {
+    for (const [key, badge] of badges) {
+      if (keep.has(key)) continue;
+      badge.remove();
+      badges.delete(key);
+    }
+  };
+
+  const checkNavigation = () => {
+    if (window.location.href === currentUrl) return;
+    currentUrl = window.location.href;
+    visitId = crypto.randomUUID();
+    visitStartedAt = Date.now();
+    lastFingerprint = null;
+    if (graceTimer !== null) clearTimeout(graceTimer);
+    graceTimer = null;
+    removeBadges(new Set());
+    // Badges left by an earlier instance of this script (after an extension reload) go too.
+    for (const stale of document.querySelectorAll(BADGE_TAG)) stale.remove();
+    scheduleRead(SETTLE_MS);
+  };
+
+  const inbox = listenToPageBridge(
+    document,
+    () => scheduleRead(),
+    () => checkNavigation(),
+  );
+  const observer = new BatchedObserver(document.documentElement);
+  observer.subscribe(() => {
+    checkNavigation();
+    scheduleRead();
+  });
+  observer.start();
+  const onPopState = () => checkNavigation();
+  window.addEventListener('popstate', onPopState);
+  scheduleRead(0);
+
+  return {
+    readNow,
+    stop() {
+      observer.stop();
+      inbox.stop();
+      outbox.stop();
+      window.removeEventListener('popstate', onPopState);
+      if (readTimer !== null) clearTimeout(readTimer);
+      if (graceTimer !== null) clearTimeout(graceTimer);
+      removeBadges(new Set());
+    },
+  };
+}
+
+/** The counts and ids of a reading: a new reading is sent only when these change. */
+function countsOf(reading: Reading): string {
+  const parts: string[] = [];
+  const creator = reading.creator;
+  if (creator) {
+    for (const metric of ['followers', 'following', 'posts', 'likes'] as const) {
+      const count = creator[metric];
+      if (count) parts.push(`c.${metric}=${count.min}-${count.max}`);
+    }
+  }
+  for (const post of reading.posts) {
+    for (const [metric, count] of Object.entries(post.metrics)) parts.push(`${post.id}.${metric}=${count!.min}-${count!.max}`);
+  }
+  return parts.join(',');
+}
+
+function fingerprintOf(reading: Reading, hasCounts: boolean): string {
+  const who = `${reading.creator?.handle ?? reading.creator?.id ?? ''}|${reading.posts.map((post) => post.id).join(',')}`;
+  return `${who}|${hasCounts ? countsOf(reading) : reading.problems.map((problem) => problem.field).join(',')}|${reading.comments.length}`;
+}
