@@ -3,6 +3,8 @@ import { SUPPORTED_HOST_PATTERNS } from './lib/sites/host-patterns';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
+  // A separate output folder per worktree or parallel job: CASTLIST_OUT_DIR=.output-x npx wxt build
+  outDir: process.env.CASTLIST_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/module-react'],
   manifest: ({ browser }) => ({
     name: 'Castlist',

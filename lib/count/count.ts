@@ -23,17 +23,22 @@ export function exactCount(value: number, text: string = String(value)): Count {
   return { value, min: value, max: value, exact: true, text };
 }
 
-/** How a site turns a number into its short form. */
-export type Rounding = 'round' | 'truncate';
+/**
+ * How a site turns a number into its short form: rounds ("1.25K" → "1.3K"), truncates ("1.29K" → "1.2K", as
+ * YouTube and X do), or is not known to do either, when the range must hold both readings.
+ */
+export type Rounding = 'round' | 'truncate' | 'either';
 
 /**
  * The range a displayed value stands for when the site showed it to the nearest `step`.
  * round:    1.2K (step 100) → 1,150–1,249
  * truncate: 1.2K (step 100) → 1,200–1,299
+ * either:   1.2K (step 100) → 1,150–1,299
  */
 export function displayedRange(value: number, step: number, rounding: Rounding): { min: number; max: number } {
   if (step <= 1) return { min: value, max: value };
   if (rounding === 'truncate') return { min: value, max: value + step - 1 };
+  if (rounding === 'either') return { min: Math.max(0, Math.ceil(value - step / 2)), max: value + step - 1 };
   return { min: Math.max(0, Math.ceil(value - step / 2)), max: Math.ceil(value + step / 2) - 1 };
 }
 

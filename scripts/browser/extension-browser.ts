@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, type Worker, chromium } from 'playwright-core';
 
-export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
+export const EXTENSION_DIR = fileURLToPath(new URL(`../../${process.env.CASTLIST_OUT_DIR ?? '.output'}/chrome-mv3`, import.meta.url));
 
 export function chromiumPath(): string {
   const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
