@@ -1,64 +1,48 @@
 /**
  * What a page badge says, from a reading: plain data, no DOM, so it is tested with tables and rendered by the
  * content script. A post's badge shows its engagement rate (by views where the site shows views, by followers
- * otherwise); a creator's badge shows the audience and how far the latest post reached it.
+ * otherwise); a creator's badge shows the audience and how far the latest post reached it. A badge never just
+ * repeats what the page already shows: no rate, no badge.
  */
 import type { Count } from '../count';
 import { engagementRateByFollowers, engagementRateByViews } from '../kpi/engagement-rate';
 import { formatPercent } from '../kpi/format-percent';
-import type { CreatorReading, PostReading } from '../reading/reading';
-import { PLATFORM_NAMES, type Platform } from '../reading/reading';
+import type { CreatorReading, Platform, PostReading } from '../reading/reading';
 
 export interface BadgeModel {
   /** The short text on the page. */
   text: string;
-  /** The explanation on hover: formula and inputs. */
+  /** The explanation on hover: formula and inputs, with the precision of each. */
   title: string;
   kind: 'post' | 'creator';
 }
 
-const FOLLOWER_WORD: Record<Platform, string> = {
-  youtube: 'subscribers',
-  tiktok: 'followers',
-  instagram: 'followers',
-  x: 'followers',
-  linkedin: 'followers',
-};
+const followerWord = (platform: Platform) => (platform === 'youtube' ? 'subscribers' : 'followers');
+
+const percent = (value: number, locale?: string) =>
+  new Intl.NumberFormat(locale, { style: 'percent', maximumSignificantDigits: 2 }).format(value);
 
 export function formatCount(count: Count, locale?: string): string {
-  const compact = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 });
-  return count.exact ? new Intl.NumberFormat(locale).format(count.value) : compact.format(count.value);
+  return new Intl.NumberFormat(locale, count.exact ? {} : { notation: 'compact', maximumFractionDigits: 1 }).format(count.value);
 }
 
+/** "likes 48,321" or "comments 1,900–1,999 (shown as "1.9K")". */
 function describeCount(name: string, count: Count, locale?: string): string {
-  const exact = new Intl.NumberFormat(locale);
-  if (count.exact) return `${name} ${exact.format(count.value)}`;
-  return `${name} ${exact.format(count.min)}–${exact.format(count.max)} (shown as "${count.text.trim()}")`;
+  const format = new Intl.NumberFormat(locale).format;
+  return count.exact ? `${name} ${format(count.value)}` : `${name} ${format(count.min)}–${format(count.max)} (shown as "${count.text.trim()}")`;
 }
 
 export function postBadge(platform: Platform, post: PostReading, creator: CreatorReading | null, locale?: string): BadgeModel | null {
-  const byViews = engagementRateByViews(post.metrics);
-  const rate = byViews ?? engagementRateByFollowers(post.metrics, creator?.followers);
-  if (!rate) {
-    const views = post.metrics.views;
-    if (!views) return null;
-    return {
-      kind: 'post',
-      text: `${formatCount(views, locale)} views`,
-      title: `Castlist: ${describeCount('views', views, locale)}. Engagement needs the like count, which this page does not show.`,
-    };
-  }
-  const inputs = rate.numerator.map((metric) => describeCount(metric, post.metrics[metric]!, locale));
-  const denominator =
-    rate.denominator === 'views'
-      ? describeCount('views', post.metrics.views!, locale)
-      : describeCount(FOLLOWER_WORD[platform], creator!.followers!, locale);
-  const formula = `(${rate.numerator.join(' + ')}) / ${rate.denominator === 'views' ? 'views' : FOLLOWER_WORD[platform]}`;
-  const missing = rate.missing.length ? ` Not shown on the page: ${rate.missing.join(', ')}.` : '';
+  const rate = engagementRateByViews(post.metrics) ?? engagementRateByFollowers(post.metrics, creator?.followers);
+  if (!rate) return null;
+  const word = rate.denominator === 'views' ? 'views' : followerWord(platform);
+  const denominator = rate.denominator === 'views' ? post.metrics.views! : creator!.followers!;
+  const inputs = [...rate.numerator.map((metric) => describeCount(metric, post.metrics[metric]!, locale)), describeCount(word, denominator, locale)];
+  const missing = rate.missing.length ? `; not shown on the page: ${rate.missing.join(', ')}` : '';
   return {
     kind: 'post',
-    text: `ER ${formatPercent(rate, locale)} ${rate.denominator === 'views' ? 'by views' : `by ${FOLLOWER_WORD[platform]}`}`,
-    title: `Castlist · ${PLATFORM_NAMES[platform]} engagement rate = ${formula}. Inputs: ${[...inputs, denominator].join('; ')}.${missing}`,
+    text: `ER ${formatPercent(rate, locale)} by ${word}`,
+    title: `Castlist · engagement rate = (${rate.numerator.join(' + ')}) / ${word}: ${inputs.join('; ')}${missing}`,
   };
 }
 
@@ -66,16 +50,33 @@ export function postBadge(platform: Platform, post: PostReading, creator: Creato
 export function creatorBadge(platform: Platform, creator: CreatorReading, posts: readonly PostReading[], locale?: string): BadgeModel | null {
   const followers = creator.followers;
   if (!followers) return null;
-  const word = FOLLOWER_WORD[platform];
+  const word = followerWord(platform);
   const latest = posts.find((post) => post.metrics.views && !post.pinned);
   let text = `${formatCount(followers, locale)} ${word}`;
   let title = `Castlist · ${describeCount(word, followers, locale)}`;
-  if (latest?.metrics.views) {
-    const views = latest.metrics.views;
-    const reach = views.value / followers.value;
-    const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumSignificantDigits: 2 }).format(reach);
-    text += ` · latest ${formatCount(views, locale)} views (${percent})`;
-    title += `; latest post on this page "${latest.title ?? latest.id}": ${describeCount('views', views, locale)}, ${percent} of ${word}`;
+  if (latest && followers.value > 0) {
+    const views = latest.metrics.views!;
+    const reach = percent(views.value / followers.value, locale);
+    text += ` · latest ${formatCount(views, locale)} views (${reach})`;
+    title += `; latest post "${latest.title ?? latest.id}": ${describeCount('views', views, locale)}, ${reach} of ${word}`;
   }
   return { kind: 'creator', text, title };
+}
+
+/**
+ * A grid or feed tile's badge: the engagement rate where the tile shows enough for it, otherwise the post's reach
+ * as a share of the creator's audience (on the creator's own grid).
+ */
+export function tileBadge(platform: Platform, post: PostReading, creator: CreatorReading | null, locale?: string): BadgeModel | null {
+  const rated = postBadge(platform, post, creator, locale);
+  const views = post.metrics.views;
+  const followers = creator?.followers;
+  if (rated || !views || !followers?.value) return rated;
+  const word = followerWord(platform);
+  const reach = percent(views.value / followers.value, locale);
+  return {
+    kind: 'post',
+    text: `reach ${reach}`,
+    title: `Castlist · views as a share of ${word}: ${describeCount('views', views, locale)}; ${describeCount(word, followers, locale)}`,
+  };
 }

@@ -1,7 +1,7 @@
 /**
  * Readings on their way to the background. A reading stays here until the background acknowledges it: an MV3
- * service worker can be stopped at any moment, and a message to a stopping worker fails. Retries back off; a newer
- * reading of the same visit replaces the older one still waiting. A reply of {ok: false} is final (the background
+ * service worker can be stopped at any moment, and a message to a stopping worker fails. Retries back off; a message
+ * sent under a key still waiting replaces the waiting one. A reply of {ok: false} is final (the background
  * refused the reading as invalid; sending it again would not change that) and is reported.
  */
 import type { BackgroundReply, CaptureReadingMessage } from '../messages/background-messages';
@@ -13,28 +13,30 @@ export interface OutboxOptions {
   setTimer?: (run: () => void, ms: number) => unknown;
   clearTimer?: (handle: unknown) => void;
   onRejected?: (message: CaptureReadingMessage, error: string) => void;
-  onStored?: (message: CaptureReadingMessage) => void;
+}
+
+interface Entry {
+  key: string;
+  message: CaptureReadingMessage;
+  attempts: number;
+  timer: unknown;
 }
 
 const FIRST_RETRY_MS = 250;
 const LAST_RETRY_MS = 30_000;
 
 export class Outbox {
-  private readonly pending = new Map<string, { message: CaptureReadingMessage; attempts: number; timer: unknown }>();
+  private readonly pending = new Map<string, Entry>();
   private stopped = false;
 
   constructor(private readonly options: OutboxOptions) {}
 
-  get size(): number {
-    return this.pending.size;
-  }
-
-  send(message: CaptureReadingMessage): void {
+  send(key: string, message: CaptureReadingMessage): void {
     if (this.stopped) return;
-    const previous = this.pending.get(message.visitId);
+    const previous = this.pending.get(key);
     if (previous?.timer !== undefined) this.clear(previous.timer);
-    const entry = { message, attempts: 0, timer: undefined as unknown };
-    this.pending.set(message.visitId, entry);
+    const entry: Entry = { key, message, attempts: 0, timer: undefined };
+    this.pending.set(key, entry);
     this.attempt(entry);
   }
 
@@ -45,18 +47,17 @@ export class Outbox {
     this.pending.clear();
   }
 
-  private attempt(entry: { message: CaptureReadingMessage; attempts: number; timer: unknown }): void {
+  private attempt(entry: Entry): void {
     entry.timer = undefined;
     entry.attempts++;
     this.options
       .send(entry.message)
       .then((reply) => {
-        if (this.pending.get(entry.message.visitId) !== entry) return; // a newer reading took its place
+        if (this.pending.get(entry.key) !== entry) return; // a newer reading took its place
         if (reply?.ok) {
-          this.pending.delete(entry.message.visitId);
-          this.options.onStored?.(entry.message);
+          this.pending.delete(entry.key);
         } else if (reply && !reply.ok) {
-          this.pending.delete(entry.message.visitId);
+          this.pending.delete(entry.key);
           this.options.onRejected?.(entry.message, reply.error);
         } else {
           this.retry(entry, 'no reply from the background');
@@ -68,11 +69,11 @@ export class Outbox {
           this.stop(); // the extension was updated or removed: this content script is orphaned
           return;
         }
-        if (this.pending.get(entry.message.visitId) === entry) this.retry(entry, text);
+        if (this.pending.get(entry.key) === entry) this.retry(entry, text);
       });
   }
 
-  private retry(entry: { message: CaptureReadingMessage; attempts: number; timer: unknown }, reason: string): void {
+  private retry(entry: Entry, reason: string): void {
     if (this.stopped) return;
     const delay = Math.min(LAST_RETRY_MS, FIRST_RETRY_MS * 2 ** (entry.attempts - 1));
     console.debug(`[Castlist] reading not stored yet (${reason}); retrying in ${delay} ms`);

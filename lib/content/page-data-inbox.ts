@@ -5,7 +5,7 @@
  * page's data before it changes the URL.
  */
 import { PAGE_BRIDGE_EVENT } from '../messages/page-bridge-event';
-import { pageBridgeMessage } from '../messages/page-bridge-messages';
+import { MAX_PAGE_BRIDGE_EVENT_CHARS, pageBridgeMessage } from '../messages/page-bridge-messages';
 import type { CapturedResponse } from '../sites/page-input';
 
 const KEEP_RESPONSES = 12;
@@ -23,7 +23,7 @@ export function listenToPageBridge(
   const kept: CapturedResponse[] = [];
   const listener = (event: Event) => {
     const detail = (event as CustomEvent<unknown>).detail;
-    if (typeof detail !== 'string') return;
+    if (typeof detail !== 'string' || detail.length > MAX_PAGE_BRIDGE_EVENT_CHARS) return;
     let raw: unknown;
     try {
       raw = JSON.parse(detail);
@@ -41,6 +41,7 @@ export function listenToPageBridge(
       onNavigation(message.url);
       return;
     }
+    if (message.body === undefined) return;
     let json: unknown;
     try {
       json = JSON.parse(message.body);

@@ -8,6 +8,7 @@
  *                  adapter.read(document, URL, responses) ─▶ outbox ─▶ background (acknowledged)
  *                              └────────────────────────────▶ badges (shadow roots)
  *
+ * Grid and feed tiles are read one by one as they appear (TileTracker), never by re-reading the whole feed.
  * A navigation starts a new visit: badges of the old page go, and the next reading is a new data point.
  */
 import type { BackgroundReply, CaptureReadingMessage } from '../messages/background-messages';
@@ -17,6 +18,7 @@ import { BatchedObserver } from './batched-observer';
 import { Outbox } from './outbox';
 import { listenToPageBridge } from './page-data-inbox';
 import type { SiteAdapter } from './site-adapter';
+import { TileTracker } from './tile-tracker';
 
 export interface SiteEnvironment {
   window: Window;
@@ -61,37 +63,50 @@ export function runSite(adapter: SiteAdapter, environment: SiteEnvironment): Run
     }, wait);
   };
 
+  const pageInput = () => ({
+    url: window.location.href,
+    root: document,
+    responses: inbox.responses(),
+    now: new Date(),
+    lang: document.documentElement.getAttribute('lang') || null,
+    readTiles: false,
+  });
+  let pageCreator: Reading['creator'] = null;
+  const tiles = adapter.tiles ? new TileTracker(adapter.platform, adapter.tiles, pageInput, () => pageCreator) : null;
+  let sequence = 0;
+
   const readNow = (): Reading | null => {
     lastReadAt = Date.now();
     const identity = adapter.detect(new URL(window.location.href));
-    if (!identity || (identity.surface !== 'post' && identity.surface !== 'profile')) {
+    if (!identity || identity.surface === 'unsupported') {
       removeBadges(new Set());
       return null;
     }
     let reading: Reading;
     try {
-      reading = adapter.read({
-        url: window.location.href,
-        root: document,
-        responses: inbox.responses(),
-        now: new Date(),
-        lang: document.documentElement.getAttribute('lang') || null,
-      });
+      reading = adapter.read(pageInput());
     } catch (error) {
       console.error(`[Castlist] the ${adapter.platform} ${identity.page} reader failed on ${window.location.href}`, error);
       return null;
     }
+    pageCreator = identity.surface === 'profile' ? reading.creator : null;
+    const tilePosts = tiles?.takeChanged() ?? [];
+    const known = new Set(reading.posts.map((post) => post.id));
+    reading = { ...reading, posts: [...reading.posts, ...tilePosts.filter((post) => !known.has(post.id))] };
     const hasCounts = countsOf(reading) !== '';
     const settled = Date.now() - visitStartedAt >= GRACE_MS;
-    if (!hasCounts && !settled) {
-      // Too early to call it a miss: look again when the grace period ends.
-      graceTimer ??= setTimeout(() => scheduleRead(0), visitStartedAt + GRACE_MS - Date.now());
+    const listPage = identity.surface === 'feed' || identity.surface === 'search';
+    if (!hasCounts && (!settled || listPage)) {
+      // Too early to call it a miss: look again when the grace period ends. (A feed with nothing yet is no miss.)
+      if (!listPage) graceTimer ??= setTimeout(() => scheduleRead(0), visitStartedAt + GRACE_MS - Date.now());
+      renderBadges(reading);
       return reading;
     }
     const fingerprint = fingerprintOf(reading, hasCounts);
-    if (fingerprint !== lastFingerprint) {
+    if (fingerprint !== lastFingerprint || tilePosts.length) {
       lastFingerprint = fingerprint;
-      outbox.send({ type: 'reading.capture', visitId, reading });
+      // Each message stands on its own (its own outbox key): a later one never drops tile posts an earlier one carried.
+      outbox.send(`${visitId}:${sequence++}`, { type: 'reading.capture', visitId, reading });
     }
     renderBadges(reading);
     return reading;
@@ -129,11 +144,14 @@ export function runSite(adapter: SiteAdapter, environment: SiteEnvironment): Run
     visitId = crypto.randomUUID();
     visitStartedAt = Date.now();
     lastFingerprint = null;
+    pageCreator = null;
+    tiles?.reset();
     if (graceTimer !== null) clearTimeout(graceTimer);
     graceTimer = null;
     removeBadges(new Set());
     // Badges left by an earlier instance of this script (after an extension reload) go too.
     for (const stale of document.querySelectorAll(BADGE_TAG)) stale.remove();
+    tiles?.scan(document);
     scheduleRead(SETTLE_MS);
   };
 
@@ -143,11 +161,13 @@ export function runSite(adapter: SiteAdapter, environment: SiteEnvironment): Run
     () => checkNavigation(),
   );
   const observer = new BatchedObserver(document.documentElement);
-  observer.subscribe(() => {
+  observer.subscribe((added) => {
     checkNavigation();
+    tiles?.addedElements(added);
     scheduleRead();
   });
   observer.start();
+  tiles?.scan(document);
   const onPopState = () => checkNavigation();
   window.addEventListener('popstate', onPopState);
   scheduleRead(0);

@@ -10,7 +10,8 @@ import { PAGE_BRIDGE_EVENT } from '../messages/page-bridge-event';
 import type { PageBridgeMessage } from '../messages/page-bridge-messages';
 import { isWatchedRequest } from './watched-requests';
 
-const MAX_BODY_CHARS = 20_000_000;
+// Bodies larger than the content script accepts are not sent at all (see page-bridge-messages.ts).
+const MAX_BODY_CHARS = 19_000_000;
 
 export function installPageBridge(window: Window & typeof globalThis): () => void {
   const { document, history } = window;

@@ -59,12 +59,14 @@ export function readChannelData(
 
   const counts = c4 !== undefined ? readC4Counts(c4, lang, source) : readPageHeaderCounts(pageHeader, lang, source);
   if (counts.followers) creator.followers = counts.followers;
-  else problems.notFound('creator.followers', 'no subscriber count in the channel header (hidden, or an artist channel)');
+  else problems.notFound('creator.followers', 'no subscriber count in the header (hidden?)');
   if (counts.posts) creator.posts = counts.posts;
-  else problems.notFound('creator.posts', 'no video count in the channel header');
+  else problems.notFound('creator.posts', 'no video count in the header');
   if (!creator.url) delete creator.url;
 
-  return { creator, posts: readChannelGrid(browse, lang, source, identity) };
+  const author = { handle: identity.handle, ...(identity.id ? { id: identity.id } : {}) };
+  const posts = readVideoList(at(browse, 'contents', 'twoColumnBrowseResultsRenderer', 'tabs'), lang, source).map((post) => ({ ...post, author }));
+  return { creator, posts };
 }
 
 function readC4Counts(c4: Json, lang: string | null, source: CountSource) {
@@ -108,13 +110,11 @@ function readPageHeaderCounts(pageHeader: Json, lang: string | null, source: Cou
   return { followers: null, posts: null };
 }
 
-/** The videos and shorts on the open tab, each with the views its tile shows. */
-function readChannelGrid(browse: Json, lang: string | null, source: CountSource, owner: ChannelIdentity): PostReading[] {
-  const tabs = at(browse, 'contents', 'twoColumnBrowseResultsRenderer', 'tabs');
+/** The videos and shorts in a grid, feed or search result list, each with the views its tile shows. */
+export function readVideoList(tabs: Json, lang: string | null, source: CountSource): PostReading[] {
   const posts = new Map<string, PostReading>();
-  const author = { handle: owner.handle, ...(owner.id ? { id: owner.id } : {}) };
   const add = (post: PostReading | null) => {
-    if (post && !posts.has(post.id)) posts.set(post.id, { ...post, author });
+    if (post && !posts.has(post.id)) posts.set(post.id, post);
   };
   for (const video of findAllUnderKey(tabs, 'videoRenderer', 200)) add(readVideoTile(video, lang, source));
   for (const video of findAllUnderKey(tabs, 'gridVideoRenderer', 200)) add(readVideoTile(video, lang, source));

@@ -25,9 +25,9 @@ export function readChannelDom(root: ParentNode, lang: string | null, problems: 
   const creator: CreatorReading = { handle, name };
   if (handle) creator.url = `https://www.youtube.com/@${handle}`;
   if (followers) creator.followers = followers;
-  else problems.notFound('creator.followers', 'no subscriber count in the rendered channel header');
+  else problems.notFound('creator.followers', 'no subscriber count in the header');
   if (posts) creator.posts = posts;
-  else problems.notFound('creator.posts', 'no video count in the rendered channel header');
+  else problems.notFound('creator.posts', 'no video count in the header');
   return creator;
 }
 

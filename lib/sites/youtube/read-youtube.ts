@@ -16,11 +16,13 @@ import { type Json, at } from '../json-path';
 import { mergeCreator, mergePost, unresolvedProblems } from '../merge';
 import type { PageInput } from '../page-input';
 import { ProblemLog } from '../reader-problems';
-import { type ChannelIdentity, channelIdentityOfBrowse, isChannelBrowse, readChannelData } from './channel-data';
+import { type ChannelIdentity, channelIdentityOfBrowse, isChannelBrowse, readChannelData, readVideoList } from './channel-data';
 import { readChannelDom } from './channel-dom';
 import { detectYouTubePage } from './detect';
 import { hasReelOverlay, readShortsOverlay, videoIdOfReel } from './shorts-data';
 import { isPlayerResponse, isWatchNext, readWatchData, videoIdOfNext, videoIdOfPlayer } from './watch-data';
+import * as selectors from './selectors';
+import { readVideoTile } from './video-tile';
 import { readWatchDom, watchDomState } from './watch-dom';
 
 interface SourcedJson {
@@ -61,13 +63,28 @@ export function readYouTube(input: PageInput): Reading {
     const { post, creator, problems } = readVideo(videoId, responses, embedded, input.root, lang, identity?.page ?? 'watch');
     return { ...base, surface: 'post', url: identity?.surface === 'post' ? input.url : post?.url ?? input.url, creator, posts: post ? [post] : [], problems };
   }
+  const tiles = input.root && input.readTiles !== false ? readTiles(input.root, lang) : [];
   if (isChannel) {
     const expected: ChannelIdentity = { id: identity?.creatorId ?? null, handle: identity?.handle ?? null };
     const { creator, posts, problems } = readChannel(expected, responses, embedded, input.root, lang);
-    return { ...base, surface: 'profile', url: identity?.surface === 'profile' ? input.url : creator?.url ?? input.url, creator, posts, problems };
+    return { ...base, surface: 'profile', url: identity?.surface === 'profile' ? input.url : creator?.url ?? input.url, creator, posts: withTiles(posts, tiles), problems };
   }
   const surface: Surface = identity?.surface ?? 'unsupported';
-  return { ...base, surface, creator: null, posts: [], problems: [] };
+  if (surface !== 'feed' && surface !== 'search') return { ...base, surface, creator: null, posts: [], problems: [] };
+  // Feeds and search results: the lists in the page's responses and first-load state, then the rendered tiles.
+  const listed = [...responses, ...embedded].flatMap((item) => readVideoList(at(item.json, 'contents'), lang, item.source));
+  return { ...base, surface, creator: null, posts: withTiles(listed, tiles), problems: [] };
+}
+
+function readTiles(root: Document, lang: string | null): PostReading[] {
+  return [...root.querySelectorAll(selectors.videoTile)].map((tile) => readVideoTile(tile, lang)).filter((post): post is PostReading => post !== null);
+}
+
+/** Posts from data first; a rendered tile adds a post the data lacked, or the views the data lacked. */
+function withTiles(posts: PostReading[], tiles: PostReading[]): PostReading[] {
+  const byId = new Map(posts.map((post) => [post.id, post]));
+  for (const tile of tiles) byId.set(tile.id, mergePost(byId.get(tile.id) ?? null, tile)!);
+  return [...byId.values()];
 }
 
 function pageLang(root: Document | null): string | null {
@@ -96,7 +113,7 @@ function readVideo(
   const log = new ProblemLog(`youtube.${page}`, 'page data');
   for (const item of all) {
     const shown = videoIdOfNext(item.json) ?? videoIdOfPlayer(item.json) ?? videoIdOfReel(item.json);
-    if (shown && shown !== videoId) log.add('post', 'stale', `${item.origin} describes video ${shown}, the page shows ${videoId}`);
+    if (shown && shown !== videoId) log.add('post', 'stale', `${item.origin} is about ${shown}, not ${videoId}`);
   }
   const next = all.find((item) => isWatchNext(item.json) && videoIdOfNext(item.json) === videoId && at(item.json, 'contents', 'twoColumnWatchNextResults') !== undefined);
   const player = all.find((item) => isPlayerResponse(item.json) && videoIdOfPlayer(item.json) === videoId);
@@ -127,10 +144,10 @@ function readVideo(
       post = mergePost(post, fromDom.post);
       creator = mergeCreator(creator, fromDom.creator);
     } else if (state === 'stale') {
-      domLog.add('post', 'stale', `the rendered watch page still shows another video than ${videoId}`);
+      domLog.add('post', 'stale', `the page still shows another video than ${videoId}`);
     }
   }
-  if (!post) log.notFound('post', `no response, embedded state or rendered page describes video ${videoId}`);
+  if (!post) log.notFound('post', `nothing on the page describes ${videoId}`);
   return { post, creator, problems: unresolvedProblems([...log.problems, ...domLog.problems], creator, post) };
 }
 
@@ -146,7 +163,7 @@ function readChannel(
     if (!isChannelBrowse(item.json)) return false;
     const shown = channelIdentityOfBrowse(item.json);
     if (sameChannel(expected, shown)) return true;
-    log.add('creator', 'stale', `${item.origin} describes ${shown.handle ? '@' + shown.handle : shown.id}, not the channel in the URL`);
+    log.add('creator', 'stale', `${item.origin} is about ${shown.handle ? '@' + shown.handle : shown.id}, not the URL's channel`);
     return false;
   });
   let creator: CreatorReading | null = null;
@@ -158,7 +175,7 @@ function readChannel(
     const fromDom = readChannelDom(root, lang, domLog);
     if (fromDom && sameChannel(expected, { id: null, handle: fromDom.handle })) creator = mergeCreator(creator, fromDom);
   }
-  if (!creator) log.notFound('creator', 'no browse response, embedded state or rendered header describes this channel');
+  if (!creator) log.notFound('creator', 'nothing on the page describes this channel');
   return { creator, posts, problems: unresolvedProblems([...log.problems, ...domLog.problems], creator, null) };
 }
 

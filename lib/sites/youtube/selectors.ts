@@ -70,3 +70,33 @@ export const channelHeaderName = [
 /** –2024 header counts. */
 export const c4Subscribers = ['ytd-c4-tabbed-header-renderer #subscriber-count'] as const;
 export const c4VideosCount = ['ytd-c4-tabbed-header-renderer #videos-count'] as const;
+
+/** Video tiles of grids, feeds, search results and recommendations. */
+export const videoTile = [
+  'ytd-rich-item-renderer', // home feed and channel grids, 2020–
+  'ytd-grid-video-renderer', // –2022 channel grid
+  'ytd-video-renderer', // search results
+  'ytd-compact-video-renderer', // watch-page recommendations, –2025
+  'yt-lockup-view-model', // 2025– lockups (recommendations, grids)
+].join(',');
+
+/** The tile's link to its video (watch or Shorts). */
+export const tileLink = ['a#thumbnail[href]', 'a#video-title-link[href]', 'a[href*="/watch?v="]', 'a[href*="/shorts/"]'] as const;
+
+/** The tile's first metadata line part, the views ("1.2M views"); the second is the age. */
+export const tileViews = [
+  '#metadata-line > span:first-of-type', // 2019– ytd-*-renderer metadata line
+  '.yt-content-metadata-view-model__metadata-row:last-child > span:first-child', // 2025 lockup, BEM
+  '.ytContentMetadataViewModelMetadataRow:last-child > span:first-child', // 2025– lockup, camelCase
+] as const;
+
+export const tileTitle = ['#video-title', '.yt-lockup-metadata-view-model__title', '.ytLockupMetadataViewModelTitle'] as const;
+
+/** A live tile's first part is people watching now, not views. */
+export const tileLiveBadge = [
+  '.badge-style-type-live-now-alternate', // 2021– live badge
+  '[overlay-style="LIVE"]', // thumbnail overlay
+  'badge-shape.badge-shape-wiz--thumbnail-live', // 2025 lockup badge
+] as const;
+
+export const tileBadgeAnchor = ['#metadata-line', '#meta', '.yt-content-metadata-view-model', '.ytContentMetadataViewModelHost', '#details'] as const;

@@ -3,7 +3,7 @@
  * a /shorts/ page's ytInitialData). The overlay's like button carries an exact `likeCount` in the 2021–2024 shape;
  * the comments button shows the (truncated) comment count.
  */
-import type { CountSource, SourcedCount } from '../../count';
+import { type CountSource, type SourcedCount, exactCount } from '../../count';
 import type { PostReading } from '../../reading/reading';
 import { type Json, asCountNumber, asString, at, findAllUnderKey } from '../json-path';
 import type { ProblemLog } from '../reader-problems';
@@ -34,13 +34,13 @@ export function readShortsOverlay(
   const exactLikes = asCountNumber(at(likeButton, 'likeCount'));
   const likes: SourcedCount | null =
     exactLikes !== null
-      ? { value: exactLikes, min: exactLikes, max: exactLikes, exact: true, text: String(exactLikes), source }
+      ? { ...exactCount(exactLikes), source }
       : youtubeCount(innertubeText(at(likeButton, 'likeCountWithLikeText')), lang, source);
   if (likes) metrics.likes = likes;
-  else problems.notFound('post.likes', 'no like count in the Shorts overlay');
+  else problems.notFound('post.likes', 'no like count');
   const comments = youtubeCount(innertubeText(at(overlay, 'viewCommentsButton', 'buttonRenderer', 'text')), lang, source);
   if (comments) metrics.comments = comments;
-  else problems.notFound('post.comments', 'no comment count on the Shorts comments button');
+  else problems.notFound('post.comments', 'no comment count');
   return {
     id: videoId,
     url: `https://www.youtube.com/shorts/${videoId}`,

@@ -3,7 +3,7 @@
  * watch page) and the `/youtubei/v1/player` response (same shape as `ytInitialPlayerResponse`).
  * Paths are from yt-dlp `_video.py` and NewPipe `YoutubeStreamExtractor` (platform-extraction.md §1.1).
  */
-import type { SourcedCount } from '../../count';
+import { type SourcedCount, exactCount } from '../../count';
 import type { CountSource } from '../../count';
 import type { CreatorReading, PostReading } from '../../reading/reading';
 import { type Json, asArray, asCountNumber, asRecord, asString, at, findAllUnderKey } from '../json-path';
@@ -77,18 +77,18 @@ export function readWatchData(
   const views = readViews(primary, details, microformat, lang, sources);
   if (views) metrics.views = views;
   else if (asString(at(details, 'isLive')) || at(details, 'isLive') === true) {
-    problems.add('post.views', 'unavailable', 'a live stream shows concurrent viewers, not views');
-  } else problems.notFound('post.views', 'no viewCount in videoDetails, videoViewCountRenderer or factoids');
+    problems.add('post.views', 'unavailable', 'live: viewers now, not views');
+  } else problems.notFound('post.views', 'no view count');
 
   const likes = readLikes(primary, next, lang, source);
   if (likes) metrics.likes = likes;
   else if (at(details, 'allowRatings') === false || likesHiddenByButton(primary)) {
-    problems.add('post.likes', 'hidden', 'the creator turned ratings off');
-  } else problems.notFound('post.likes', 'no like button label or like count in the watch data');
+    problems.add('post.likes', 'hidden', 'ratings turned off');
+  } else problems.notFound('post.likes', 'no like count');
 
   const comments = readCommentCount(next, lang, source);
   if (comments) metrics.comments = comments;
-  else problems.notFound('post.comments', 'no comment count in the comments entry point or engagement panel');
+  else problems.notFound('post.comments', 'no comment count');
 
   const title = innertubeText(at(primary, 'title')) ?? asString(at(details, 'title'));
   const description = asString(at(details, 'shortDescription')) ?? innertubeText(at(secondaryInfo(next), 'attributedDescription'));
@@ -99,7 +99,7 @@ export function readWatchData(
     url: isShort ? `https://www.youtube.com/shorts/${videoId}` : `https://www.youtube.com/watch?v=${videoId}`,
     title,
     caption: description,
-    publishedAt: readPublishedAt(microformat, primary),
+    publishedAt: readPublishedAt(microformat),
     format: isLive ? 'live' : isShort ? 'short' : 'video',
     sponsored: at(player, 'paidContentOverlay') !== undefined || hasSponsorshipDisclosure(description) || hasSponsorshipDisclosure(title),
     metrics,
@@ -123,7 +123,7 @@ function readViews(
   if (at(renderer, 'isLive') === true) return null;
   for (const raw of [at(details, 'viewCount'), at(microformat, 'viewCount')]) {
     const exact = asCountNumber(raw);
-    if (exact !== null) return { value: exact, min: exact, max: exact, exact: true, text: String(raw), source: sources.player };
+    if (exact !== null) return { ...exactCount(exact, String(raw)), source: sources.player };
   }
   const full = youtubeCount(innertubeText(at(renderer, 'viewCount')), lang, source);
   if (full?.exact) return full;
@@ -138,12 +138,12 @@ function readLikes(primary: Json, next: Json, lang: string | null, source: Count
   const buttons = asArray(at(primary, 'videoActions', 'menuRenderer', 'topLevelButtons'));
   for (const button of buttons) {
     // 2023– segmented like button view model
-    const viewModel = at(button, 'segmentedLikeDislikeButtonViewModel', 'likeButtonViewModel', 'likeButtonViewModel', 'toggleButtonViewModel', 'toggleButtonViewModel', 'defaultButtonViewModel', 'buttonViewModel');
+    const viewModel = likeButtonViewModel(button);
     const fromViewModel = youtubeCount(asString(at(viewModel, 'accessibilityText')), lang, source);
     if (fromViewModel) return fromViewModel;
     // 2023 segmented like button renderer: an exact number
     const likeCount = asCountNumber(at(button, 'segmentedLikeDislikeButtonRenderer', 'likeCount'));
-    if (likeCount !== null) return { value: likeCount, min: likeCount, max: likeCount, exact: true, text: String(likeCount), source };
+    if (likeCount !== null) return { ...exactCount(likeCount), source };
     // 2019–2023 toggle buttons: "3,485,266 likes"
     for (const toggle of [at(button, 'segmentedLikeDislikeButtonRenderer', 'likeButton', 'toggleButtonRenderer'), at(button, 'toggleButtonRenderer')]) {
       if (toggle === undefined || !isLikeToggle(toggle)) continue;
@@ -160,9 +160,14 @@ function readLikes(primary: Json, next: Json, lang: string | null, source: Count
   // 2024– entity store: the like count entity referenced by the button.
   for (const entity of findAllUnderKey(at(next, 'frameworkUpdates'), 'likeCountEntity', 5)) {
     const exact = asCountNumber(at(entity, 'likeCountIfIndifferentNumber'));
-    if (exact !== null) return { value: exact, min: exact, max: exact, exact: true, text: String(exact), source };
+    if (exact !== null) return { ...exactCount(exact), source };
   }
   return null;
+}
+
+/** The 2023– like button: its accessibility text carries the exact count. */
+function likeButtonViewModel(button: Json): Json {
+  return at(button, 'segmentedLikeDislikeButtonViewModel', 'likeButtonViewModel', 'likeButtonViewModel', 'toggleButtonViewModel', 'toggleButtonViewModel', 'defaultButtonViewModel', 'buttonViewModel');
 }
 
 /** Old toggle buttons come in a like/dislike pair; the like one has the LIKE icon. */
@@ -173,7 +178,7 @@ function isLikeToggle(toggle: Json): boolean {
 
 function likesHiddenByButton(primary: Json): boolean {
   for (const button of asArray(at(primary, 'videoActions', 'menuRenderer', 'topLevelButtons'))) {
-    const viewModel = at(button, 'segmentedLikeDislikeButtonViewModel', 'likeButtonViewModel', 'likeButtonViewModel', 'toggleButtonViewModel', 'toggleButtonViewModel', 'defaultButtonViewModel', 'buttonViewModel');
+    const viewModel = likeButtonViewModel(button);
     const text = asString(at(viewModel, 'accessibilityText'));
     if (text !== null && !/\d/.test(text)) return true;
   }
@@ -202,24 +207,14 @@ function readCommentCount(next: Json, lang: string | null, source: CountSource):
   return null;
 }
 
-function readPublishedAt(microformat: Json, primary: Json): string | null {
+/** The publish time from the player's microformat; a watch response alone only has a localized date text. */
+function readPublishedAt(microformat: Json): string | null {
   const raw = asString(at(microformat, 'publishDate')) ?? asString(at(microformat, 'uploadDate'));
-  if (raw) {
-    // A bare date is YouTube's US/Pacific calendar day (yt-dlp); keep the day, at Pacific midnight.
-    if (/^\d{4}-\d{2}-\d{2}$/.test(raw)) return `${raw}T00:00:00-08:00`;
-    const parsed = Date.parse(raw);
-    if (!Number.isNaN(parsed)) return new Date(parsed).toISOString();
-  }
-  const shown = innertubeText(at(primary, 'dateText'));
-  return shown ? englishDate(shown) : null;
-}
-
-/** "Aug 2, 2018", "Premiered Jun 25, 2023", "Streamed live on Mar 9, 2020": English only, or nothing. */
-function englishDate(text: string): string | null {
-  const match = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (\d{1,2}), (\d{4})$/.exec(text.trim());
-  if (!match) return null;
-  const month = 'JanFebMarAprMayJunJulAugSepOctNovDec'.indexOf(match[1]!) / 3 + 1;
-  return `${match[3]}-${String(month).padStart(2, '0')}-${match[2]!.padStart(2, '0')}T00:00:00-08:00`;
+  if (!raw) return null;
+  // A bare date is YouTube's US/Pacific calendar day (yt-dlp); keep the day, at Pacific midnight.
+  if (/^\d{4}-\d{2}-\d{2}$/.test(raw)) return `${raw}T00:00:00-08:00`;
+  const parsed = Date.parse(raw);
+  return Number.isNaN(parsed) ? null : new Date(parsed).toISOString();
 }
 
 function readOwner(
@@ -237,7 +232,7 @@ function readOwner(
     handleFromPath(asString(at(microformat, 'ownerProfileUrl')));
   const name = innertubeText(at(owner, 'title')) ?? asString(at(details, 'author'));
   if (!channelId && !handle) {
-    problems.notFound('creator', 'no channel id or handle in the video owner');
+    problems.notFound('creator', 'no channel id or handle');
     return null;
   }
   const creator: CreatorReading = {
@@ -253,6 +248,6 @@ function readOwner(
     youtubeSubscriberCount(innertubeText(subscribersText), lang, source) ??
     youtubeSubscriberCount(innertubeLabel(subscribersText), lang, source);
   if (subscribers) creator.followers = subscribers;
-  else problems.notFound('creator.followers', 'no subscriber count beside the video owner (hidden by the channel?)');
+  else problems.notFound('creator.followers', 'no subscriber count (hidden?)');
   return creator;
 }

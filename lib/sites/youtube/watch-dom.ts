@@ -29,17 +29,17 @@ export function readWatchDom(
   const metrics: PostReading['metrics'] = {};
   const views = readDomViews(root, lang);
   if (views) metrics.views = views;
-  else problems.notFound('post.views', `none of ${selectors.watchViewsExact.length + selectors.watchViewsShort.length} view-count selectors matched`);
+  else problems.notFound('post.views', 'no view-count selector matched');
 
   const likeLabel = agreedText(root, selectors.likeButton, 'aria-label');
   const likes = youtubeCount(likeLabel.value, lang, 'attribute');
   if (likes) metrics.likes = likes;
-  else if (likeLabel.value && !/\d/.test(likeLabel.value)) problems.add('post.likes', 'hidden', `like button label without a number: "${likeLabel.value}"`);
+  else if (likeLabel.value && !/\d/.test(likeLabel.value)) problems.add('post.likes', 'hidden', 'like button without a number');
   else problems.notFound('post.likes', likeLabel.conflicting ? 'like buttons disagree' : 'no like button with an aria-label');
 
   const comments = youtubeCount(agreedText(root, selectors.commentCount).value, lang, 'text');
   if (comments) metrics.comments = comments;
-  else problems.notFound('post.comments', 'comment count not rendered (the comments section loads when scrolled to)');
+  else problems.notFound('post.comments', 'comments not rendered yet (they load on scroll)');
 
   const post: PostReading = {
     id: videoId,
@@ -73,7 +73,7 @@ export function readWatchDom(
     ...(ownerUrl ? { url: ownerUrl } : {}),
   };
   if (followers) creator.followers = followers;
-  else problems.notFound('creator.followers', subscribers.conflicting ? 'two owner rows show different subscriber counts' : 'no #owner-sub-count');
+  else problems.notFound('creator.followers', subscribers.conflicting ? 'owner rows disagree' : 'no #owner-sub-count');
   post.author = { handle, name: creator.name, ...(channelId ? { id: channelId } : {}) };
   return { post, creator };
 }

@@ -2,10 +2,12 @@ import type { SiteAdapter } from '../../content/site-adapter';
 import { youtubeBadgePlacements } from './badge-placements';
 import { detectYouTubePage } from './detect';
 import { readYouTube } from './read-youtube';
+import { youtubeTiles } from './video-tile';
 
 export const youtubeAdapter: SiteAdapter = {
   platform: 'youtube',
   detect: detectYouTubePage,
   read: readYouTube,
   badgePlacements: youtubeBadgePlacements,
+  tiles: youtubeTiles,
 };

@@ -1,0 +1,43 @@
+/**
+ * One video tile (grid, feed, search result, recommendation), read from that tile alone: its video id and the views
+ * its metadata line shows. Views are read by position, as YouTube lays them out ("1.2M views • 3 days ago");
+ * live tiles are skipped, since their first part counts people watching.
+ */
+import type { TileReader } from '../../content/site-adapter';
+import type { PostReading } from '../../reading/reading';
+import { cleanText } from '../dom-text';
+import * as selectors from './selectors';
+import { youtubeCount } from './youtube-counts';
+
+const ID_IN_LINK = /(?:[?&]v=|\/shorts\/)([\w-]{11})/;
+
+function first(tile: Element, list: readonly string[]): Element | null {
+  for (const selector of list) {
+    const found = tile.querySelector(selector);
+    if (found) return found;
+  }
+  return null;
+}
+
+export function readVideoTile(tile: Element, lang: string | null): PostReading | null {
+  const href = first(tile, selectors.tileLink)?.getAttribute('href') ?? '';
+  const id = ID_IN_LINK.exec(href)?.[1];
+  if (!id) return null;
+  const short = href.includes('/shorts/');
+  const live = first(tile, selectors.tileLiveBadge) !== null;
+  const views = live ? null : youtubeCount(cleanText(first(tile, selectors.tileViews)?.textContent), lang, 'text');
+  const titleElement = first(tile, selectors.tileTitle);
+  return {
+    id,
+    url: short ? `https://www.youtube.com/shorts/${id}` : `https://www.youtube.com/watch?v=${id}`,
+    title: cleanText(titleElement?.getAttribute('title') ?? titleElement?.textContent),
+    format: live ? 'live' : short ? 'short' : 'video',
+    metrics: views ? { views } : {},
+  };
+}
+
+export const youtubeTiles: TileReader = {
+  selector: selectors.videoTile,
+  read: (tile, input) => readVideoTile(tile, input.lang),
+  anchor: (tile) => first(tile, selectors.tileBadgeAnchor),
+};
