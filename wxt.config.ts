@@ -6,6 +6,8 @@ export default defineConfig({
   // A separate output folder per worktree or parallel job: CASTLIST_OUT_DIR=.output-x npx wxt build
   outDir: process.env.CASTLIST_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/module-react'],
+  // MV3 for Firefox too: the page bridge needs content_scripts[].world = "MAIN" (Firefox 128+, MV3 only).
+  manifestVersion: 3,
   manifest: ({ browser }) => ({
     name: 'Castlist',
     description:

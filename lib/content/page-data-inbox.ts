@@ -41,7 +41,7 @@ export function listenToPageBridge(
       onNavigation(message.url);
       return;
     }
-    if (message.body === undefined) return;
+    if (message.kind !== 'response' || message.body === undefined) return;
     let json: unknown;
     try {
       json = JSON.parse(message.body);

@@ -134,7 +134,7 @@ function unitAround(text: string, token: NumberToken, format: LocaleNumberFormat
   if (suffix) return prefix ? 'ambiguous' : suffix;
 
   const english = matchGenericEnglishUnit(text, after);
-  if (english) return isEnglishOrUnknown(format) && !prefix ? english : 'ambiguous';
+  if (english) return isEnglishOrUnknown(format) && !prefix && !unknownLocaleHazard(format, token, english) ? english : 'ambiguous';
 
   if (prefix) return prefix;
 
@@ -165,14 +165,24 @@ function matchLocaleUnit(
   return null;
 }
 
-function matchGenericEnglishUnit(text: string, at: number): UnitMatch | null {
+function matchGenericEnglishUnit(text: string, at: number): (UnitMatch & { unit: string }) | null {
   for (const unit of GENERIC_ENGLISH_BY_LENGTH) {
     const end = at + unit.length;
     if (text.slice(at, end).toLowerCase() === unit && endsCleanly(unit, text[end])) {
-      return { multiplier: GENERIC_ENGLISH_UNITS[unit]!, start: at, end };
+      return { multiplier: GENERIC_ENGLISH_UNITS[unit]!, start: at, end, unit };
     }
   }
   return null;
+}
+
+/**
+ * With no page locale, English units are a guess: refuse the ones other locales use for other magnitudes
+ * ("1,2 B" is 1,200 in Turkish, "12 t" 12,000 in Danish), and any unit after a decimal comma, which is not English.
+ */
+const UNKNOWN_LOCALE_HAZARDS = new Set(['b', 'bn', 't']);
+
+function unknownLocaleHazard(format: LocaleNumberFormat, token: NumberToken, english: { unit: string }): boolean {
+  return format.locale === 'und' && (UNKNOWN_LOCALE_HAZARDS.has(english.unit) || /,\d{1,2}$/.test(token.text));
 }
 
 const GENERIC_ENGLISH_BY_LENGTH = Object.keys(GENERIC_ENGLISH_UNITS).sort((a, b) => b.length - a.length);

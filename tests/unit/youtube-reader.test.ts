@@ -1,0 +1,179 @@
+/**
+ * The YouTube reader on Castlist's own sample pages and responses (tests/fixtures/youtube: invented content in the
+ * shape of the real 2024–2026 markup), through the same loader as `npm run cli -- read-page`.
+ */
+import { afterEach, describe, expect, test } from 'vitest';
+import type { Reading } from '../../lib/reading/reading';
+import type { CapturedResponse } from '../../lib/sites/page-input';
+import { readYouTube } from '../../lib/sites/youtube/read-youtube';
+import { loadSavedPage, type SavedPage } from '../../scripts/saved-page';
+import { SAMPLE_CHANNEL, channelBrowseResponse, nextResponse, playerResponse, sampleVideo } from '../fixtures/youtube/sample-channel';
+import { channelPageHtml, watchPageHtml } from '../fixtures/youtube/sample-pages';
+
+const NOW = new Date('2026-11-30T12:00:00Z');
+const opened: SavedPage[] = [];
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((page) => page.close()));
+});
+
+function page(html: string, url: string): Document {
+  const saved = loadSavedPage(html, url);
+  opened.push(saved);
+  return saved.document!;
+}
+
+function read(url: string, root: Document | null, responses: CapturedResponse[] = [], lang: string | null = null): Reading {
+  return readYouTube({ url, root, responses, now: NOW, lang });
+}
+
+const response = (path: string, json: unknown, at = NOW.getTime()): CapturedResponse => ({ url: `https://www.youtube.com${path}`, json, at });
+const watchUrl = (id: string) => `https://www.youtube.com/watch?v=${id}`;
+const A = sampleVideo('castlistA01');
+const B = sampleVideo('castlistB02');
+
+describe('watch page', () => {
+  test('first load: every number from the embedded state, exact where the page has it exact', () => {
+    const reading = read(watchUrl(A.id), page(watchPageHtml(A), watchUrl(A.id)));
+    expect(reading).toMatchObject({ platform: 'youtube', surface: 'post', url: watchUrl(A.id), lang: 'en', problems: [] });
+    const [post] = reading.posts;
+    expect(post).toMatchObject({ id: A.id, title: A.title, format: 'video', sponsored: false, publishedAt: '2026-03-03T14:00:00.000Z' });
+    expect(post!.metrics.views).toEqual({ value: 1_234_567, min: 1_234_567, max: 1_234_567, exact: true, text: '1234567', source: 'embedded' });
+    expect(post!.metrics.likes).toMatchObject({ value: 48_321, exact: true, text: 'like this video along with 48,321 other people' });
+    // YouTube truncates: "1.9K" is 1,900–1,999
+    expect(post!.metrics.comments).toMatchObject({ value: 1_900, min: 1_900, max: 1_999, exact: false, text: '1.9K' });
+    expect(reading.creator).toMatchObject({ id: SAMPLE_CHANNEL.id, handle: SAMPLE_CHANNEL.handle, name: SAMPLE_CHANNEL.name });
+    expect(reading.creator!.followers).toMatchObject({ value: 482_000, min: 482_000, max: 482_999 });
+    // Recommendations' view counts are other videos': never taken for this one.
+    expect(reading.posts).toHaveLength(1);
+  });
+
+  test('a caption with #ad marks the post sponsored', () => {
+    expect(read(watchUrl(B.id), page(watchPageHtml(B), watchUrl(B.id))).posts[0]!.sponsored).toBe(true);
+  });
+
+  test('after in-page navigation the newest network responses win, the stale first-load state is ignored', () => {
+    const root = page(watchPageHtml(A), watchUrl(A.id)); // the document still embeds video A
+    const reading = read(watchUrl(B.id), root, [response('/youtubei/v1/next', nextResponse(B)), response('/youtubei/v1/player', playerResponse(B))]);
+    expect(reading.posts).toHaveLength(1);
+    expect(reading.posts[0]).toMatchObject({ id: B.id, title: B.title });
+    expect(reading.posts[0]!.metrics.views).toMatchObject({ value: B.views, source: 'network' });
+    expect(reading.posts[0]!.metrics.likes).toMatchObject({ value: B.likes });
+    expect(JSON.stringify(reading)).not.toContain(String(A.views));
+  });
+
+  test('the URL says B but everything on the page is still A: nothing is attributed to B', () => {
+    const reading = read(watchUrl(B.id), page(watchPageHtml(A), watchUrl(A.id)));
+    expect(reading.posts).toEqual([]);
+    expect(reading.creator).toBeNull();
+    expect(reading.problems.map((problem) => problem.code)).toContain('stale');
+    expect(reading.problems.some((problem) => problem.code === 'not-found' && problem.field === 'post')).toBe(true);
+  });
+
+  test('a bare /next response (the CLI on a saved response) says which video it is', () => {
+    const reading = read('https://www.youtube.com/youtubei/v1/next?prettyPrint=false', null, [response('/youtubei/v1/next', nextResponse(A))]);
+    expect(reading).toMatchObject({ surface: 'post', url: watchUrl(A.id) });
+    // No player response: the exact views come from "1,234,567 views".
+    expect(reading.posts[0]!.metrics.views).toMatchObject({ value: 1_234_567, exact: true, text: '1,234,567 views', source: 'network' });
+  });
+
+  test('German page: grouping dots, the like label in German, subscribers truncated to three digits', () => {
+    const next = nextResponse(A);
+    const primary = next.contents.twoColumnWatchNextResults.results.results.contents[0]!.videoPrimaryInfoRenderer!;
+    primary.viewCount.videoViewCountRenderer.viewCount.simpleText = '1.234.567 Aufrufe';
+    const like = primary.videoActions.menuRenderer.topLevelButtons[0]!.segmentedLikeDislikeButtonViewModel!.likeButtonViewModel.likeButtonViewModel.toggleButtonViewModel.toggleButtonViewModel.defaultButtonViewModel.buttonViewModel;
+    like.accessibilityText = 'Ich mag das Video (wie 48.321 andere auch)';
+    const owner = next.contents.twoColumnWatchNextResults.results.results.contents[1]!.videoSecondaryInfoRenderer!.owner.videoOwnerRenderer;
+    owner.subscriberCountText.simpleText = '11.300 Abonnenten';
+    next.contents.twoColumnWatchNextResults.results.results.contents[2]!.itemSectionRenderer!.contents[0]!.commentsEntryPointHeaderRenderer.commentCount.simpleText = '1,2\u00a0Mio.';
+    const reading = read(watchUrl(A.id), null, [response('/youtubei/v1/next', next)], 'de-DE');
+    const metrics = reading.posts[0]!.metrics;
+    expect(metrics.views).toMatchObject({ value: 1_234_567, exact: true });
+    expect(metrics.likes).toMatchObject({ value: 48_321, exact: true });
+    expect(metrics.comments).toMatchObject({ value: 1_200_000, min: 1_200_000, max: 1_299_999 });
+    expect(reading.creator!.followers).toMatchObject({ value: 11_300, min: 11_300, max: 11_399, exact: false });
+  });
+
+  test('ratings turned off: likes are reported hidden, never 0', () => {
+    const next = nextResponse(A);
+    const like = next.contents.twoColumnWatchNextResults.results.results.contents[0]!.videoPrimaryInfoRenderer!.videoActions.menuRenderer.topLevelButtons[0]!.segmentedLikeDislikeButtonViewModel!.likeButtonViewModel.likeButtonViewModel.toggleButtonViewModel.toggleButtonViewModel.defaultButtonViewModel.buttonViewModel;
+    like.accessibilityText = 'I like this';
+    const player = playerResponse(A);
+    player.videoDetails.allowRatings = false;
+    const reading = read(watchUrl(A.id), null, [response('/youtubei/v1/next', next), response('/youtubei/v1/player', player)]);
+    expect(reading.posts[0]!.metrics.likes).toBeUndefined();
+    expect(reading.problems).toContainEqual(expect.objectContaining({ reader: 'youtube.watch', field: 'post.likes', code: 'hidden' }));
+  });
+
+  test('a live stream: no views (the count is people watching now)', () => {
+    const next = nextResponse(A);
+    const renderer = next.contents.twoColumnWatchNextResults.results.results.contents[0]!.videoPrimaryInfoRenderer!.viewCount.videoViewCountRenderer as Record<string, unknown>;
+    renderer.isLive = true;
+    renderer.viewCount = { runs: [{ text: '1,234' }, { text: ' watching now' }] };
+    const reading = read(watchUrl(A.id), null, [response('/youtubei/v1/next', next)]);
+    expect(reading.posts[0]!.metrics.views).toBeUndefined();
+  });
+
+  test('markup changed (no data, unknown elements): "not found" with reader events, never a number', () => {
+    const html = `<html lang="en"><body><ytd-watch-flexy video-id="${A.id}"><div class="new-design">1.2M views · 48K likes</div></ytd-watch-flexy></body></html>`;
+    const reading = read(watchUrl(A.id), page(html, watchUrl(A.id)));
+    expect(reading.posts[0]?.metrics ?? {}).toEqual({});
+    const missed = reading.problems.filter((problem) => problem.code === 'not-found').map((problem) => problem.field);
+    expect(missed).toEqual(expect.arrayContaining(['post.views', 'post.likes']));
+    expect(reading.problems.every((problem) => problem.reader === 'youtube.watch')).toBe(true);
+  });
+
+  test('rendered DOM only (no embedded state): exact views from text, likes from the aria-label', () => {
+    const html = watchPageHtml(A).replace(/<script>var ytInitial[\s\S]*?<\/script>/g, '');
+    const reading = read(watchUrl(A.id), page(html, watchUrl(A.id)));
+    const metrics = reading.posts[0]!.metrics;
+    expect(metrics.likes).toMatchObject({ value: 48_321, exact: true, source: 'attribute' });
+    // Only the compact "1.2M views" is rendered in this layout: a range, truncated.
+    expect(metrics.views).toMatchObject({ value: 1_200_000, min: 1_200_000, max: 1_299_999, source: 'text' });
+    expect(reading.creator!.followers).toMatchObject({ value: 482_000, source: 'text' });
+  });
+});
+
+describe('channel page', () => {
+  const channelUrl = `https://www.youtube.com/@${SAMPLE_CHANNEL.handle}/videos`;
+
+  test('header counts and the grid of videos', () => {
+    const reading = read(channelUrl, page(channelPageHtml(), channelUrl));
+    expect(reading.surface).toBe('profile');
+    expect(reading.creator).toMatchObject({ handle: SAMPLE_CHANNEL.handle, id: SAMPLE_CHANNEL.id, name: SAMPLE_CHANNEL.name });
+    expect(reading.creator!.followers).toMatchObject({ value: 482_000, min: 482_000, max: 482_999 });
+    expect(reading.creator!.posts).toMatchObject({ value: 214, exact: true });
+    expect(reading.posts.map((post) => [post.id, post.metrics.views?.value])).toEqual([
+      ['castlistA01', 1_234_567],
+      ['castlistB02', 87_410],
+      ['castlistC03', 402_118],
+    ]);
+  });
+
+  test('another channel\'s data is not taken for this channel', () => {
+    const reading = read('https://www.youtube.com/@someoneelse', null, [response('/youtubei/v1/browse', channelBrowseResponse())]);
+    expect(reading.creator).toBeNull();
+    expect(reading.problems).toContainEqual(expect.objectContaining({ field: 'creator', code: 'stale' }));
+  });
+
+  test('handles match case-insensitively', () => {
+    const reading = read(`https://www.youtube.com/@${SAMPLE_CHANNEL.handle.toUpperCase()}`, null, [response('/youtubei/v1/browse', channelBrowseResponse())]);
+    expect(reading.creator?.followers?.value).toBe(482_000);
+  });
+});
+
+describe('tiles', () => {
+  const tile = (id: string, views: string, extra = '') =>
+    `<ytd-rich-item-renderer><a id="thumbnail" href="/watch?v=${id}"></a><a id="video-title" title="Video ${id}">Video ${id}</a>${extra}<div id="metadata-line"><span>${views}</span><span>3 days ago</span></div></ytd-rich-item-renderer>`;
+
+  test('search results: each tile\'s views, truncated ranges, live tiles without views', () => {
+    const html = `<html lang="en"><body>${tile('castlistA01', '1.2M views')}${tile('castlistB02', '87K views')}${tile('castlistC03', '1,234 watching', '<div class="badge-style-type-live-now-alternate">LIVE</div>')}</body></html>`;
+    const url = 'https://www.youtube.com/results?search_query=travel';
+    const reading = read(url, page(html, url));
+    expect(reading.surface).toBe('search');
+    expect(reading.posts.map((post) => [post.id, post.metrics.views?.min, post.metrics.views?.max, post.format])).toEqual([
+      ['castlistA01', 1_200_000, 1_299_999, 'video'],
+      ['castlistB02', 87_000, 87_999, 'video'],
+      ['castlistC03', undefined, undefined, 'live'],
+    ]);
+  });
+});
