@@ -6,12 +6,10 @@ import type { BadgeModel } from '../badges/badge-model';
 
 export const BADGE_TAG = 'castlist-badge';
 
-const STYLE = `
-:host { all: initial; display: inline-flex; vertical-align: middle; margin: 0 8px; }
-.badge { font: 600 12px/1.6 system-ui, sans-serif; padding: 1px 8px; border-radius: 999px;
-  background: #1f3a5f; color: #fff; white-space: nowrap; cursor: help; }
-.badge[data-kind="creator"] { background: #2d4a2b; }
-`;
+const STYLE =
+  ':host{all:initial;display:inline-flex;vertical-align:middle;margin:0 8px}' +
+  '.badge{font:600 12px/1.6 system-ui,sans-serif;padding:1px 8px;border-radius:999px;background:#1f3a5f;color:#fff;white-space:nowrap;cursor:help}' +
+  '.badge[data-kind=creator]{background:#2d4a2b}';
 
 export function createBadge(document: Document, key: string, model: BadgeModel): HTMLElement {
   const host = document.createElement(BADGE_TAG);

@@ -41,7 +41,12 @@ export function asCountNumber(value: Json): number | null {
  * visited nodes so a huge response cannot stall the page.
  */
 export function findAllUnderKey(value: Json, key: string, limit = 1000, maxNodes = 200_000): Json[] {
-  const found: Json[] = [];
+  return findUnderKeys(value, new Set([key]), limit, maxNodes).map(([, found]) => found);
+}
+
+/** Like findAllUnderKey for several keys in one walk: [key, value] pairs in document order. */
+export function findUnderKeys(value: Json, keys: ReadonlySet<string>, limit = 1000, maxNodes = 200_000): Array<[string, Json]> {
+  const found: Array<[string, Json]> = [];
   const stack: Json[] = [value];
   let visited = 0;
   while (stack.length && found.length < limit && visited < maxNodes) {
@@ -53,11 +58,9 @@ export function findAllUnderKey(value: Json, key: string, limit = 1000, maxNodes
       continue;
     }
     const record = node as Record<string, Json>;
-    if (key in record) found.push(record[key]);
-    const keys = Object.keys(record);
-    for (let i = keys.length - 1; i >= 0; i--) {
-      if (keys[i] !== key) stack.push(record[keys[i]!]);
-    }
+    const names = Object.keys(record);
+    for (const name of names) if (keys.has(name)) found.push([name, record[name]]);
+    for (let i = names.length - 1; i >= 0; i--) if (!keys.has(names[i]!)) stack.push(record[names[i]!]);
   }
   return found;
 }

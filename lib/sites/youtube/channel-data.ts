@@ -8,7 +8,7 @@
  */
 import type { CountSource, SourcedCount } from '../../count';
 import type { CreatorReading, PostReading } from '../../reading/reading';
-import { type Json, asArray, asRecord, asString, at, findAllUnderKey } from '../json-path';
+import { type Json, asArray, asRecord, asString, at, findUnderKeys } from '../json-path';
 import type { ProblemLog } from '../reader-problems';
 import { handleFromPath, innertubeLabel, innertubeText } from './innertube-text';
 import { youtubeCount, youtubeSubscriberCount } from './youtube-counts';
@@ -110,87 +110,77 @@ function readPageHeaderCounts(pageHeader: Json, lang: string | null, source: Cou
   return { followers: null, posts: null };
 }
 
-/** The videos and shorts in a grid, feed or search result list, each with the views its tile shows. */
-export function readVideoList(tabs: Json, lang: string | null, source: CountSource): PostReading[] {
-  const posts = new Map<string, PostReading>();
-  const add = (post: PostReading | null) => {
-    if (post && !posts.has(post.id)) posts.set(post.id, post);
-  };
-  for (const video of findAllUnderKey(tabs, 'videoRenderer', 200)) add(readVideoTile(video, lang, source));
-  for (const video of findAllUnderKey(tabs, 'gridVideoRenderer', 200)) add(readVideoTile(video, lang, source));
-  for (const reel of findAllUnderKey(tabs, 'reelItemRenderer', 200)) add(readReelTile(reel, lang, source));
-  for (const reel of findAllUnderKey(tabs, 'shortsLockupViewModel', 200)) add(readShortsLockup(reel, lang, source));
-  for (const lockup of findAllUnderKey(tabs, 'lockupViewModel', 200)) add(readLockup(lockup, lang, source));
-  return [...posts.values()];
+interface TileShape {
+  id: (tile: Json) => string | null;
+  /** The texts that may hold the views, best first ("1,545,374 views" before "1.5M views"). */
+  views: (tile: Json) => Json[];
+  title: (tile: Json) => Json;
+  short: boolean;
 }
 
-/** videoRenderer (2020–): the full count "1,545,374 views" first, the short "1.5M views" when that is all. */
-function readVideoTile(video: Json, lang: string | null, source: CountSource): PostReading | null {
-  const id = asString(at(video, 'videoId'));
-  if (!id) return null;
-  const views = viewsOf(innertubeText(at(video, 'viewCountText')), lang, source) ?? viewsOf(innertubeText(at(video, 'shortViewCountText')), lang, source);
-  const live = asArray(at(video, 'badges')).some((badge) => /LIVE/.test(asString(at(badge, 'metadataBadgeRenderer', 'style')) ?? ''));
-  return {
-    id,
-    url: `https://www.youtube.com/watch?v=${id}`,
-    title: innertubeText(at(video, 'title')),
-    format: live ? 'live' : 'video',
-    metrics: views && !live ? { views } : {},
-  };
-}
-
-function readReelTile(reel: Json, lang: string | null, source: CountSource): PostReading | null {
-  const id = asString(at(reel, 'videoId'));
-  if (!id) return null;
-  const views = viewsOf(innertubeText(at(reel, 'viewCountText')), lang, source);
-  return {
-    id,
-    url: `https://www.youtube.com/shorts/${id}`,
-    title: innertubeText(at(reel, 'headline')),
-    format: 'short',
-    metrics: views ? { views } : {},
-  };
-}
-
-function readShortsLockup(lockup: Json, lang: string | null, source: CountSource): PostReading | null {
-  const id =
-    asString(at(lockup, 'onTap', 'innertubeCommand', 'reelWatchEndpoint', 'videoId')) ??
-    asString(at(lockup, 'entityId'))?.replace(/^shorts-shelf-item-/, '') ??
-    null;
-  if (!id || !/^[\w-]{11}$/.test(id)) return null;
-  const views = viewsOf(innertubeText(at(lockup, 'overlayMetadata', 'secondaryText')), lang, source);
-  return {
-    id,
-    url: `https://www.youtube.com/shorts/${id}`,
-    title: innertubeText(at(lockup, 'overlayMetadata', 'primaryText')),
-    format: 'short',
-    metrics: views ? { views } : {},
-  };
-}
+const videoRenderer: TileShape = {
+  id: (tile) => asString(at(tile, 'videoId')),
+  views: (tile) => [at(tile, 'viewCountText'), at(tile, 'shortViewCountText')],
+  title: (tile) => at(tile, 'title'),
+  short: false,
+};
 
 /**
- * lockupViewModel (2025–): metadata rows of parts; on a channel's tab the views row is "1.2M views • 3 days ago".
- * Read by position, as NewPipe reads the header: the age part holds a number too, so its text cannot tell.
+ * Every shape of video tile in InnerTube data, old and new side by side:
+ *   videoRenderer / gridVideoRenderer (2020–): full and short view texts;
+ *   reelItemRenderer (2022–2024 Shorts) and shortsLockupViewModel (2024– Shorts): one overlay text;
+ *   lockupViewModel (2025–): metadata rows, the views row being "1.2M views • 3 days ago", read by position
+ *   (NewPipe reads the header so): the age part holds a number too, so its words cannot tell.
  */
-function readLockup(lockup: Json, lang: string | null, source: CountSource): PostReading | null {
-  const id = asString(at(lockup, 'contentId'));
-  if (!id || !/^[\w-]{11}$/.test(id) || asString(at(lockup, 'contentType')) === 'LOCKUP_CONTENT_TYPE_PLAYLIST') return null;
-  const metadata = at(lockup, 'metadata', 'lockupMetadataViewModel');
-  let views: SourcedCount | null = null;
-  for (const row of asArray(at(metadata, 'metadata', 'contentMetadataViewModel', 'metadataRows'))) {
-    const texts = asArray(at(row, 'metadataParts')).map((part) => innertubeText(at(part, 'text')) ?? '');
-    if (texts.length !== 2) continue;
-    views = viewsOf(texts[0] ?? null, lang, source) ?? views;
-  }
-  return {
-    id,
-    url: `https://www.youtube.com/watch?v=${id}`,
-    title: innertubeText(at(metadata, 'title')),
-    format: 'video',
-    metrics: views ? { views } : {},
-  };
-}
+const TILE_SHAPES: Record<string, TileShape> = {
+  videoRenderer,
+  gridVideoRenderer: videoRenderer,
+  reelItemRenderer: {
+    id: (tile) => asString(at(tile, 'videoId')),
+    views: (tile) => [at(tile, 'viewCountText')],
+    title: (tile) => at(tile, 'headline'),
+    short: true,
+  },
+  shortsLockupViewModel: {
+    id: (tile) =>
+      asString(at(tile, 'onTap', 'innertubeCommand', 'reelWatchEndpoint', 'videoId')) ??
+      asString(at(tile, 'entityId'))?.replace(/^shorts-shelf-item-/, '') ??
+      null,
+    views: (tile) => [at(tile, 'overlayMetadata', 'secondaryText')],
+    title: (tile) => at(tile, 'overlayMetadata', 'primaryText'),
+    short: true,
+  },
+  lockupViewModel: {
+    id: (tile) => (asString(at(tile, 'contentType')) === 'LOCKUP_CONTENT_TYPE_PLAYLIST' ? null : asString(at(tile, 'contentId'))),
+    views: (tile) =>
+      asArray(at(tile, 'metadata', 'lockupMetadataViewModel', 'metadata', 'contentMetadataViewModel', 'metadataRows'))
+        .map((row) => asArray(at(row, 'metadataParts')))
+        .filter((parts) => parts.length === 2)
+        .map((parts) => at(parts[0], 'text')),
+    title: (tile) => at(tile, 'metadata', 'lockupMetadataViewModel', 'title'),
+    short: false,
+  },
+};
 
-function viewsOf(text: string | null, lang: string | null, source: CountSource): SourcedCount | null {
-  return youtubeCount(text, lang, source);
+const TILE_KEYS = new Set(Object.keys(TILE_SHAPES));
+
+/** The videos and shorts in a grid, feed or search result list, each with the views its tile shows. */
+export function readVideoList(tree: Json, lang: string | null, source: CountSource): PostReading[] {
+  const posts = new Map<string, PostReading>();
+  for (const [key, tile] of findUnderKeys(tree, TILE_KEYS, 1000)) {
+    const shape = TILE_SHAPES[key]!;
+    const id = shape.id(tile);
+    if (!id || !/^[\w-]{11}$/.test(id) || posts.has(id)) continue;
+    const live = asArray(at(tile, 'badges')).some((badge) => /LIVE/.test(asString(at(badge, 'metadataBadgeRenderer', 'style')) ?? ''));
+    let views: SourcedCount | null = null;
+    for (const text of shape.views(tile)) views ??= youtubeCount(innertubeText(text), lang, source);
+    posts.set(id, {
+      id,
+      url: shape.short ? `https://www.youtube.com/shorts/${id}` : `https://www.youtube.com/watch?v=${id}`,
+      title: innertubeText(shape.title(tile)),
+      format: live ? 'live' : shape.short ? 'short' : 'video',
+      metrics: views && !live ? { views } : {},
+    });
+  }
+  return [...posts.values()];
 }

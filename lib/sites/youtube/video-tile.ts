@@ -11,12 +11,12 @@ import { youtubeCount } from './youtube-counts';
 
 const ID_IN_LINK = /(?:[?&]v=|\/shorts\/)([\w-]{11})/;
 
+/** One query per concept: a tile has one layout, so the first element matching any alternative is the one. */
+const joined = new Map<readonly string[], string>();
 function first(tile: Element, list: readonly string[]): Element | null {
-  for (const selector of list) {
-    const found = tile.querySelector(selector);
-    if (found) return found;
-  }
-  return null;
+  let selector = joined.get(list);
+  if (!selector) joined.set(list, (selector = list.join(',')));
+  return tile.querySelector(selector);
 }
 
 export function readVideoTile(tile: Element, lang: string | null): PostReading | null {
