@@ -8,6 +8,8 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // MV3 for Firefox too: the page bridge needs content_scripts[].world = "MAIN" (Firefox 128+, MV3 only).
   manifestVersion: 3,
+  // terser with three passes packs the content scripts a little tighter than the default (the 20 kB budget).
+  vite: () => ({ build: { minify: 'terser', terserOptions: { ecma: 2020, compress: { passes: 3 }, format: { comments: false } } } }),
   manifest: ({ browser }) => ({
     name: 'Castlist',
     description:

@@ -32,7 +32,9 @@ export function loadSavedPage(text: string, url: string): SavedPage {
       navigation: { disableChildPageNavigation: true, disableChildFrameNavigation: true, disableMainFrameNavigation: true },
     },
   });
-  window.document.write(text);
+  // happy-dom 21 drops everything after a <style> inside an <svg> (capricorn86/happy-dom#2231): TikTok's pages have
+  // them, and lose their state script. Readers never read CSS, so styles go before parsing.
+  window.document.write(text.replace(/<style\b[^>]*>[\s\S]*?<\/style\s*>/gi, ''));
   return {
     document: window.document as unknown as Document,
     responses: [],

@@ -51,7 +51,9 @@ export function creatorBadge(platform: Platform, creator: CreatorReading, posts:
   const followers = creator.followers;
   if (!followers) return null;
   const word = followerWord(platform);
-  const latest = posts.find((post) => post.metrics.views && !post.pinned);
+  // The creator's own newest post: pages also list others' posts (recommendations, reposts, tiles).
+  const own = (post: PostReading) => !post.author?.handle || post.author.handle.toLowerCase() === creator.handle?.toLowerCase();
+  const latest = posts.find((post) => post.metrics.views && !post.pinned && own(post));
   let text = `${formatCount(followers, locale)} ${word}`;
   let title = `Castlist · ${describeCount(word, followers, locale)}`;
   if (latest && followers.value > 0) {

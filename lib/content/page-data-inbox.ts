@@ -4,7 +4,7 @@
  * that a response is about the current page, so responses are not dropped at navigation: YouTube fetches the next
  * page's data before it changes the URL.
  */
-import { PAGE_BRIDGE_EVENT } from '../messages/page-bridge-event';
+import { PAGE_BRIDGE_EVENT, PAGE_BRIDGE_READY_EVENT } from '../messages/page-bridge-event';
 import { MAX_PAGE_BRIDGE_EVENT_CHARS, pageBridgeMessage } from '../messages/page-bridge-messages';
 import type { CapturedResponse } from '../sites/page-input';
 
@@ -42,20 +42,34 @@ export function listenToPageBridge(
       return;
     }
     if (message.kind !== 'response' || message.body === undefined) return;
-    let json: unknown;
-    try {
-      json = JSON.parse(message.body);
-    } catch {
-      return; // not JSON (an HTML error page, a stream): nothing for the readers
+    for (const json of jsonDocuments(message.body)) {
+      const response = { url: message.url, json, at: message.at };
+      kept.push(response);
+      if (kept.length > KEEP_RESPONSES) kept.splice(0, kept.length - KEEP_RESPONSES);
+      onResponse(response);
     }
-    const response = { url: message.url, json, at: message.at };
-    kept.push(response);
-    if (kept.length > KEEP_RESPONSES) kept.splice(0, kept.length - KEEP_RESPONSES);
-    onResponse(response);
   };
   document.addEventListener(PAGE_BRIDGE_EVENT, listener);
+  document.dispatchEvent(new CustomEvent(PAGE_BRIDGE_READY_EVENT));
   return {
     responses: () => kept,
     stop: () => document.removeEventListener(PAGE_BRIDGE_EVENT, listener),
   };
+}
+
+/**
+ * The JSON documents of a body: one, or one per line when the site streams results (Instagram's GraphQL sends
+ * incremental payloads so), after the anti-hijacking prefix "for (;;);". Anything else (an HTML error page) is none.
+ */
+function jsonDocuments(body: string): unknown[] {
+  const text = body.replace(/^for \(;;\);/, '');
+  const parse = (part: string) => {
+    try {
+      return [JSON.parse(part)];
+    } catch {
+      return []; // not JSON: nothing for the readers
+    }
+  };
+  const whole = parse(text);
+  return whole.length ? whole : text.split('\n').flatMap((line) => (line.trim() ? parse(line) : []));
 }

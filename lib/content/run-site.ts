@@ -93,20 +93,25 @@ export function runSite(adapter: SiteAdapter, environment: SiteEnvironment): Run
       console.error(`[Castlist] the ${adapter.platform} ${identity.page} reader failed on ${window.location.href}`, error);
       return null;
     }
+    const hadFollowers = Boolean(pageCreator?.followers);
     pageCreator = identity.surface === 'profile' ? reading.creator : null;
+    // Tiles read before the creator's audience was known get their reach badges now.
+    if (!hadFollowers && pageCreator?.followers) tiles?.scan(document);
+    // Whether anything changed is the page's own reading's say: tile posts are sent when they change (takeChanged),
+    // and the next read without them is no change to send again.
+    const fingerprint = fingerprintOf(reading);
     const tilePosts = tiles?.takeChanged() ?? [];
     const known = new Set(reading.posts.map((post) => post.id));
     reading = { ...reading, posts: [...reading.posts, ...tilePosts.filter((post) => !known.has(post.id))] };
-    const hasCounts = countsOf(reading) !== '';
+    const counted = hasCounts(reading);
     const settled = Date.now() - visitStartedAt >= GRACE_MS;
     const listPage = identity.surface === 'feed' || identity.surface === 'search';
-    if (!hasCounts && (!settled || listPage)) {
+    if (!counted && (!settled || listPage)) {
       // Too early to call it a miss: look again when the grace period ends. (A feed with nothing yet is no miss.)
       if (!listPage) graceTimer ??= setTimeout(() => scheduleRead(0), visitStartedAt + GRACE_MS - Date.now());
       renderBadges(reading);
       return reading;
     }
-    const fingerprint = fingerprintOf(reading, hasCounts);
     if (fingerprint !== lastFingerprint || tilePosts.length) {
       lastFingerprint = fingerprint;
       // Each message stands on its own (its own outbox key): a later one never drops tile posts an earlier one carried.
@@ -175,8 +180,10 @@ export function runSite(adapter: SiteAdapter, environment: SiteEnvironment): Run
   window.addEventListener('popstate', onPopState);
   // The page locale's number tables first, one slice per task (no task near 50 ms), then the first read.
   const lang = document.documentElement.getAttribute('lang');
+  // Its timer is the read timer: stop() clears it, and no read is scheduled before the tables are ready.
   const warmUp = () => {
-    if (!prepareLocaleNumberFormat(lang)) setTimeout(warmUp, 0);
+    readTimer = null;
+    if (!prepareLocaleNumberFormat(lang)) readTimer = setTimeout(warmUp, 0);
     else {
       parseCount('1.2K', { lang }); // compiles the parser's patterns here, not in the first read
       tiles?.scan(document);
@@ -201,23 +208,13 @@ export function runSite(adapter: SiteAdapter, environment: SiteEnvironment): Run
   };
 }
 
-/** The counts and ids of a reading: a new reading is sent only when these change. */
-function countsOf(reading: Reading): string {
-  const parts: string[] = [];
+/** Whether a reading holds any count at all. */
+function hasCounts(reading: Reading): boolean {
   const creator = reading.creator;
-  if (creator) {
-    for (const metric of ['followers', 'following', 'posts', 'likes'] as const) {
-      const count = creator[metric];
-      if (count) parts.push(`c.${metric}=${count.min}-${count.max}`);
-    }
-  }
-  for (const post of reading.posts) {
-    for (const [metric, count] of Object.entries(post.metrics)) parts.push(`${post.id}.${metric}=${count!.min}-${count!.max}`);
-  }
-  return parts.join(',');
+  return Boolean(creator?.followers || creator?.following || creator?.posts || creator?.likes) || reading.posts.some((post) => Object.keys(post.metrics).length > 0);
 }
 
-function fingerprintOf(reading: Reading, hasCounts: boolean): string {
-  const who = `${reading.creator?.handle ?? reading.creator?.id ?? ''}|${reading.posts.map((post) => post.id).join(',')}`;
-  return `${who}|${hasCounts ? countsOf(reading) : reading.problems.map((problem) => problem.field).join(',')}|${reading.comments.length}`;
+/** A reading is sent again only when something in it other than its time changed. */
+function fingerprintOf(reading: Reading): string {
+  return JSON.stringify({ ...reading, readAt: 0 });
 }

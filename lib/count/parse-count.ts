@@ -43,7 +43,7 @@ interface UnitMatch {
 /** Separators a number may contain once normalised (NBSP and NNBSP are plain spaces by then). */
 const NUMBER_TOKEN = /\d+(?:[.,' ]\d+)*/g;
 /** Scripts written without spaces, where a unit may be followed directly by another word (17억회, 4.3億回). */
-const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u;
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}\u30fc]/u;
 const LETTER = /\p{L}|\p{M}/u;
 /** Text that is a bound or a ratio, not a count. */
 const NOT_A_COUNT = /[%‰+<>≥≤~≈]|\d\s*[-–]\s*\d/;

@@ -1,7 +1,7 @@
 /**
  * The house engagement-rate formulas (product.md, "House definitions"), each returning its inputs so the UI can
  * show them beside the number.
- *   ER by views (video)      = (likes + comments + shares) / views
+ *   ER by views (video)      = (likes + comments + shares) / views   (reposts where a site shows no shares: X, LinkedIn)
  *   ER by followers (post)   = (likes + comments [+ shares + saves where shown]) / followers at capture time
  */
 import type { Count } from '../count';
@@ -19,15 +19,19 @@ export interface EngagementRate extends RangedValue {
   missing: PostMetric[];
 }
 
-const BY_VIEWS: PostMetric[] = ['likes', 'comments', 'shares'];
 const BY_FOLLOWERS_CORE: PostMetric[] = ['likes', 'comments'];
-const BY_FOLLOWERS_EXTRA: PostMetric[] = ['shares', 'saves'];
+
+/** Sites without a share count show reposts (X, LinkedIn): those are their shares. */
+function sharesOf(metrics: Metrics): PostMetric {
+  return !metrics.shares && metrics.reposts ? 'reposts' : 'shares';
+}
 
 /** Null when there are no views, or no likes: engagement without likes would read as falsely low. */
 export function engagementRateByViews(metrics: Metrics): EngagementRate | null {
   const views = metrics.views;
   if (!views || !metrics.likes) return null;
-  const numerator = BY_VIEWS.filter((metric) => metrics[metric]);
+  const formula: PostMetric[] = ['likes', 'comments', sharesOf(metrics)];
+  const numerator = formula.filter((metric) => metrics[metric]);
   const ratio = rangedRatio(numerator.map((metric) => metrics[metric]!), views);
   if (!ratio) return null;
   return {
@@ -35,13 +39,13 @@ export function engagementRateByViews(metrics: Metrics): EngagementRate | null {
     formula: 'by-views',
     numerator,
     denominator: 'views',
-    missing: BY_VIEWS.filter((metric) => !metrics[metric]),
+    missing: formula.filter((metric) => !metrics[metric]),
   };
 }
 
 export function engagementRateByFollowers(metrics: Metrics, followers: Count | undefined | null): EngagementRate | null {
   if (!followers || !metrics.likes) return null;
-  const numerator = [...BY_FOLLOWERS_CORE, ...BY_FOLLOWERS_EXTRA].filter((metric) => metrics[metric]);
+  const numerator = [...BY_FOLLOWERS_CORE, sharesOf(metrics), 'saves' as const].filter((metric) => metrics[metric]);
   const ratio = rangedRatio(numerator.map((metric) => metrics[metric]!), followers);
   if (!ratio) return null;
   return {

@@ -6,19 +6,29 @@
  *
  *   page fetch/XHR ──clone──▶ CustomEvent(JSON string) ──▶ content script (validates, parses, reads)
  */
-import { PAGE_BRIDGE_EVENT } from '../messages/page-bridge-event';
+import { PAGE_BRIDGE_EVENT, PAGE_BRIDGE_READY_EVENT } from '../messages/page-bridge-event';
 import type { PageBridgeMessage } from '../messages/page-bridge-messages';
 import { isWatchedRequest } from './watched-requests';
 
 // Bodies larger than the content script accepts are not sent at all (see page-bridge-messages.ts).
 const MAX_BODY_CHARS = 19_000_000;
+const REPLAYED_MESSAGES = 12;
 
 export function installPageBridge(window: Window & typeof globalThis): () => void {
   const { document, history } = window;
+  // The site fetches its data as soon as it starts, often before the content script (document_idle) listens: the
+  // last few messages are kept and replayed when it says it is ready.
+  const recent: string[] = [];
+  const dispatch = (detail: string) => document.dispatchEvent(new CustomEvent(PAGE_BRIDGE_EVENT, { detail }));
   const post = (message: PageBridgeMessage) => {
     // A string detail crosses worlds in Chrome and Firefox alike (an object detail does not in Firefox).
-    document.dispatchEvent(new CustomEvent(PAGE_BRIDGE_EVENT, { detail: JSON.stringify(message) }));
+    const detail = JSON.stringify(message);
+    recent.push(detail);
+    if (recent.length > REPLAYED_MESSAGES) recent.shift();
+    dispatch(detail);
   };
+  const replay = () => recent.forEach(dispatch);
+  document.addEventListener(PAGE_BRIDGE_READY_EVENT, replay);
   const watched = (input: string | URL): URL | null => {
     try {
       const url = new URL(input, window.location.href);
@@ -96,5 +106,6 @@ export function installPageBridge(window: Window & typeof globalThis): () => voi
     history.replaceState = originalReplaceState;
     window.removeEventListener('popstate', navigated);
     document.removeEventListener('yt-navigate-finish', onYouTubeNavigateFinish);
+    document.removeEventListener(PAGE_BRIDGE_READY_EVENT, replay);
   };
 }

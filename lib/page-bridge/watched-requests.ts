@@ -8,9 +8,9 @@ export const WATCHED_REQUESTS: ReadonlyArray<{ host: RegExp; path: RegExp }> = [
   // TikTok web API: profile, post lists, one post, comments
   { host: /(^|\.)tiktok\.com$/, path: /^\/api\/(user\/detail|post\/item_list|item\/detail|comment\/list|recommend\/item_list|related\/item_list|search\/(general|item)\/full|repost\/item_list|creator\/item_list)\b/ },
   // Instagram GraphQL and REST
-  { host: /(^|\.)instagram\.com$/, path: /^\/(graphql\/query|api\/graphql|api\/v1\/(users\/web_profile_info|media\/\d+\/(info|comments)|feed\/user|feed\/timeline|clips))\b/ },
+  { host: /(^|\.)instagram\.com$/, path: /^\/(graphql\/query|api\/graphql|api\/v1\/(users\/web_profile_info|media\/\d+(_\d+)?\/(info|comments)|feed\/user|feed\/timeline|clips|tags|fbsearch|discover))\b/ },
   // X GraphQL operations that carry users and tweets
-  { host: /(^|\.)(x|twitter)\.com$/, path: /^\/i\/api\/graphql\/[^/]+\/(UserByScreenName|UserByRestId|TweetDetail|TweetResultByRestId|UserTweets|UserTweetsAndReplies|UserMedia|HomeTimeline|HomeLatestTimeline|SearchTimeline|ListLatestTweetsTimeline|Likes)\b/ },
+  { host: /(^|\.)(x|twitter)\.com$/, path: /^\/i\/api\/graphql\/[^/]+\/(UserByScreenName|UserByRestId|TweetDetail|TweetResultByRestId|TweetResultsByRestIds|UserHighlightsTweets|UserTweets|UserTweetsAndReplies|UserMedia|HomeTimeline|HomeLatestTimeline|SearchTimeline|ListLatestTweetsTimeline|Likes)\b/ },
   // LinkedIn Voyager API
   { host: /(^|\.)linkedin\.com$/, path: /^\/voyager\/api\// },
 ];

@@ -9,7 +9,8 @@ const DISCLOSURE_TAGS = [
   'gifted', 'prpackage',
 ];
 const DISCLOSURE_TAG = new RegExp(`(?:^|[\\s(\\[,.;:!?])#(?:${DISCLOSURE_TAGS.join('|')})(?![\\p{L}\\p{N}_])`, 'iu');
-const DISCLOSURE_PHRASE = /\b(?:paid partnership|paid promotion|includes paid promotion|sponsored by|in partnership with|bezahlte partnerschaft|partenariat rémunéré|colaboración pagada|parceria paga)\b/iu;
+// Not \b at the end: it needs an ASCII word character before it, and "rémunéré" ends in "é".
+const DISCLOSURE_PHRASE = /\b(?:paid partnership|paid promotion|includes paid promotion|sponsored by|in partnership with|bezahlte partnerschaft|partenariat rémunéré|colaboración pagada|parceria paga)(?![\p{L}\p{N}_])/iu;
 
 export function hasSponsorshipDisclosure(text: string | null | undefined): boolean {
   if (!text) return false;

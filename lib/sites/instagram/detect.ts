@@ -1,7 +1,9 @@
 /**
  * Instagram URL detection.
- *   /user/ → profile;  /p/CODE/, /reel/CODE/, /reels/CODE/, /tv/CODE/, /user/p/CODE/ → one post;
- *   / → feed;  /explore/… → search.  Everything else (accounts, direct, stories, …) is unsupported.
+ *   /user/, /user/reels/, /user/tagged/, /user/followers/ (dialog over the profile) → profile;
+ *   /p/CODE/, /reel/CODE/, /reels/CODE/, /tv/CODE/, /user/p/CODE/ (and …/liked_by/, …/c/ID/ below them) → one post;
+ *   /, /reels/ → feed;  /explore/… → search.  Everything else (accounts, direct, stories, …) is unsupported.
+ * Usernames are letters, digits, '.' and '_' and case-insensitive (Instagram's canonical form is lower case).
  */
 import type { PageIdentity } from '../page-identity';
 
@@ -13,6 +15,12 @@ const RESERVED = new Set([
   'graphql', 'web', 'oauth', 'session', 'ajax', 'privacy', 'terms', 'reels', 'p', 'reel', 'tv', 'archive',
 ]);
 const USERNAME = /^[A-Za-z0-9._]{1,30}$/;
+/** Profile tabs and the dialogs that open over the profile header. */
+const PROFILE_TABS = new Set(['reels', 'tagged', 'followers', 'following']);
+
+export function isInstagramUsername(text: string | null | undefined): text is string {
+  return typeof text === 'string' && USERNAME.test(text) && !RESERVED.has(text.toLowerCase());
+}
 
 export function detectInstagramPage(url: URL): PageIdentity | null {
   if (url.hostname !== 'www.instagram.com' && url.hostname !== 'instagram.com') return null;
@@ -21,13 +29,19 @@ export function detectInstagramPage(url: URL): PageIdentity | null {
   if (POST_PATHS.has(first) && SHORTCODE.test(second)) {
     return { platform: 'instagram', surface: 'post', postId: second, page: first === 'p' ? 'post' : 'reel' };
   }
-  if (USERNAME.test(first) && !RESERVED.has(first) && POST_PATHS.has(second) && SHORTCODE.test(third)) {
+  if (isInstagramUsername(first) && POST_PATHS.has(second) && SHORTCODE.test(third)) {
     return { platform: 'instagram', surface: 'post', handle: first, postId: third, page: second === 'p' ? 'post' : 'reel' };
   }
   if (first === 'explore') return { platform: 'instagram', surface: 'search', page: 'explore' };
   if (!first) return { platform: 'instagram', surface: 'feed', page: 'feed' };
-  if (USERNAME.test(first) && !RESERVED.has(first) && (!second || second === 'reels' || second === 'tagged')) {
+  if (first === 'reels' && !second) return { platform: 'instagram', surface: 'feed', page: 'reels' };
+  if (isInstagramUsername(first) && (!second || PROFILE_TABS.has(second))) {
     return { platform: 'instagram', surface: 'profile', handle: first, page: 'profile' };
   }
   return { platform: 'instagram', surface: 'unsupported', page: first };
+}
+
+/** The same user, Instagram's way: case does not matter. */
+export function sameUsername(a: string | null | undefined, b: string | null | undefined): boolean {
+  return !!a && !!b && a.toLowerCase() === b.toLowerCase();
 }

@@ -1,29 +1,45 @@
 /**
- * LinkedIn URL detection.
- *   /in/slug, /company/slug → profile;  /posts/slug-activity-ID-xxxx, /feed/update/urn:li:activity:ID → one post
- *   (id = the activity id);  /pulse/slug → one article (id = the slug);  /feed → feed;  /search/results/… → search.
+ * LinkedIn URL detection: pure functions of a URL.
+ *   /in/slug[/…], /company/slug[/…] → profile (handle = the vanity slug);
+ *   /posts/author_slug-activity-ID-xxxx (also -share-ID-, -ugcPost-ID-), /feed/update/urn:li:activity:ID → one post
+ *   (postId = the numeric id the URL names; the page may map a share id to its activity id);
+ *   /pulse/slug → one article (postId = the slug);  / and /feed → feed;  /search/results/… → search;
+ *   /voyager/api/… → unsupported: a bare API response, whose data says what it is.
  */
 import type { PageIdentity } from '../page-identity';
 
+/** The activity, share or ugcPost id a /posts/ slug ends with ("…-activity-7458772951740358656-nrvO"). */
+const POST_SLUG_ID = /-(?:activity|share|ugcPost)-(\d{10,25})(?:-|$)/i;
+const POST_URN_ID = /^urn:li:(?:activity|ugcPost|share):(\d{10,25})$/;
+
 export function detectLinkedInPage(url: URL): PageIdentity | null {
   if (url.hostname !== 'www.linkedin.com' && url.hostname !== 'linkedin.com') return null;
-  const [first = '', second = '', third = ''] = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
+  const [first = '', second = '', third = ''] = url.pathname.split('/').filter(Boolean).map(safeDecode);
   if ((first === 'in' || first === 'company') && second) {
     return { platform: 'linkedin', surface: 'profile', handle: second, page: first === 'in' ? 'person' : 'company' };
   }
   if (first === 'posts' && second) {
-    const activity = /activity-(\d{10,25})/.exec(second);
-    const handle = /^(.+?)_/.exec(second)?.[1];
-    return activity
-      ? { platform: 'linkedin', surface: 'post', postId: activity[1]!, ...(handle ? { handle } : {}), page: 'post' }
-      : null;
+    const id = POST_SLUG_ID.exec(second)?.[1];
+    // The vanity slug of the author comes before the first underscore (vanity names have no underscores).
+    const handle = /^([^_]+)_/.exec(second)?.[1];
+    return id ? { platform: 'linkedin', surface: 'post', postId: id, ...(handle ? { handle } : {}), page: 'post' } : null;
   }
   if (first === 'feed' && second === 'update') {
-    const activity = /urn:li:(?:activity|ugcPost|share):(\d{10,25})/.exec(third);
-    return activity ? { platform: 'linkedin', surface: 'post', postId: activity[1]!, page: 'post' } : null;
+    const id = POST_URN_ID.exec(third)?.[1];
+    return id ? { platform: 'linkedin', surface: 'post', postId: id, page: 'post' } : null;
   }
-  if (first === 'pulse' && second) return { platform: 'linkedin', surface: 'post', postId: second, page: 'article' };
+  if (first === 'pulse' && second && second !== 'topics') {
+    return { platform: 'linkedin', surface: 'post', postId: second, page: 'article' };
+  }
   if (first === 'feed' || first === '') return { platform: 'linkedin', surface: 'feed', page: 'feed' };
   if (first === 'search') return { platform: 'linkedin', surface: 'search', page: 'search' };
   return { platform: 'linkedin', surface: 'unsupported', page: first };
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment; // a malformed escape: keep the segment as written
+  }
 }

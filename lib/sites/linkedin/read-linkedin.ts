@@ -1,7 +1,85 @@
-import type { Reading } from '../../reading/reading';
+/**
+ * The LinkedIn reader: a pure function of (document, URL, captured responses, time, locale) → Reading.
+ *
+ * Sources, most robust first (platform-extraction.md §0, §5):
+ *   1. the page's own Voyager responses (/voyager/api/…), newest first: exact counts, always about what the app
+ *      just loaded; every entity is matched to the URL's post (by urn) or profile (by vanity name), so a response
+ *      about the previous page is never read as this one's;
+ *   2. the guest pages' schema.org JSON-LD (first load), checked to name the URL's post or profile;
+ *   3. exact attributes (data-num-reactions="333", aria-label="361 Reactions");
+ *   4. labelled text parsed with the page's locale ("12,345 followers"), only inside the card or header that
+ *      belongs to the URL's post or profile.
+ * A count none of them gives is reported missing with a problem, never guessed.
+ */
+import type { PostReading, Reading } from '../../reading/reading';
+import { mergePost } from '../merge';
+import type { PageIdentity } from '../page-identity';
 import type { PageInput } from '../page-input';
+import { identityOfData } from './api-response';
+import { detectLinkedInPage } from './detect';
+import { jsonLdNodes } from './json-ld';
+import { type ProfileRef, postUrlOfId, profileUrl, sameHandle } from './linkedin-counts';
+import { readPostCard } from './post-card';
+import { readArticle, readPost } from './read-post';
+import { readProfile } from './read-profile';
+import * as selectors from './selectors';
+import { type VoyagerData, updatesOf, voyagerData } from './voyager-data';
 
-/** The LinkedIn reader (being written: see the open issue on readers for TikTok, Instagram, X and LinkedIn). */
+/** Any URL, including a bare API response's (the CLI): then the data says which page it is. */
 export function readLinkedIn(input: PageInput): Reading {
-  throw new Error(`the LinkedIn reader is not written yet (${input.url})`);
+  const identity = detectLinkedInPage(new URL(input.url));
+  if (identity && identity.surface !== 'unsupported') return readLinkedInPage(input, identity);
+  const inferred = identityOfData(input.responses, dataOf(input), input.lang);
+  if (!inferred) return readLinkedInPage(input, identity);
+  const reading = readLinkedInPage(input, inferred);
+  const profile = profileOf(inferred);
+  return { ...reading, url: profile ? profileUrl(profile) : inferred.postId ? postUrlOfId(inferred.postId) : reading.url };
+}
+
+/**
+ * A page of linkedin.com: what the content script reads (it never sees an API URL, so the inference above stays out
+ * of its bundle).
+ */
+export function readLinkedInPage(input: PageInput, identity = detectLinkedInPage(new URL(input.url))): Reading {
+  const root = input.root;
+  const lang = input.lang ?? (root?.documentElement?.getAttribute('lang') || null);
+  const data = dataOf(input);
+  const ld = jsonLdNodes(root);
+  const surface = identity?.surface ?? 'unsupported';
+  const reading: Reading = { platform: 'linkedin', surface, url: input.url, readAt: input.now.toISOString(), lang, creator: null, posts: [], comments: [], problems: [] };
+
+  if (surface === 'post' && identity?.postId) {
+    const parts = identity.page === 'article' ? readArticle(identity.postId, root, lang) : readPost(identity.postId, data, ld, root, lang);
+    return { ...reading, creator: parts.creator, posts: parts.post ? [parts.post] : [], comments: parts.comments, problems: parts.problems };
+  }
+  if (surface !== 'profile' && surface !== 'feed' && surface !== 'search') return reading;
+  const profile = profileOf(identity);
+  const byId = new Map<string, PostReading>();
+  const add = (post: PostReading | null) => {
+    // A profile lists only its own posts: others (reposted, liked, left from an earlier page) are not its.
+    if (post && (!profile || sameHandle(post.author?.handle, profile.handle))) byId.set(post.id, mergePost(byId.get(post.id) ?? null, post)!);
+  };
+  for (const item of data) for (const update of updatesOf(item, lang)) if (!update.promoted) add(update.post);
+  if (root && input.readTiles !== false) for (const card of root.querySelectorAll(selectors.postCard)) add(readPostCard(card, lang));
+  const posts = [...byId.values()];
+  if (!profile) return { ...reading, posts };
+  return { ...reading, ...readProfile(profile, data, ld, root, lang), posts };
+}
+
+function profileOf(identity: PageIdentity | null): ProfileRef | null {
+  return identity?.surface === 'profile' && identity.handle ? { handle: identity.handle, kind: identity.page === 'person' ? 'in' : 'company' } : null;
+}
+
+/** The responses, newest first, each parsed once however often the page is re-read. */
+const parsed = new WeakMap<object, VoyagerData | null>();
+
+function dataOf(input: PageInput): VoyagerData[] {
+  return [...input.responses]
+    .sort((a, b) => b.at - a.at)
+    .map(({ json }) => {
+      if (json === null || typeof json !== 'object') return null;
+      if (!parsed.has(json)) parsed.set(json, voyagerData(json));
+      return parsed.get(json)!;
+    })
+    .filter((item): item is VoyagerData => item !== null);
 }

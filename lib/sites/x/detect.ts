@@ -2,6 +2,7 @@
  * X (Twitter) URL detection.
  *   /user → profile (also /user/with_replies, /media, /likes);  /user/status/ID[/…] → one post;
  *   /home → feed;  /search → search.  Routes that are X's own pages are not usernames.
+ *   API hosts (api.x.com, api.twitter.com: v1.1 and GraphQL responses read by the CLI) are X, on no page.
  */
 import type { PageIdentity } from '../page-identity';
 
@@ -13,7 +14,10 @@ const RESERVED = new Set([
 ]);
 const PROFILE_TABS = new Set(['', 'with_replies', 'media', 'likes', 'highlights', 'articles', 'verified_followers', 'followers', 'following']);
 
+const API_HOSTS = new Set(['api.x.com', 'api.twitter.com']);
+
 export function detectXPage(url: URL): PageIdentity | null {
+  if (API_HOSTS.has(url.hostname)) return { platform: 'x', surface: 'unsupported', page: 'api' };
   if (!['x.com', 'twitter.com', 'mobile.x.com', 'www.x.com', 'mobile.twitter.com', 'www.twitter.com'].includes(url.hostname)) return null;
   const [first = '', second = '', third = ''] = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
   if (first === 'home' || first === '') return { platform: 'x', surface: 'feed', page: 'home' };

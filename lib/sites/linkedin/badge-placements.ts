@@ -1,0 +1,37 @@
+/**
+ * Where LinkedIn badges go: in the post's counts bar (or under its title on a Pulse article), and beside the name
+ * in a profile or company header — only when that header is the URL's profile, never a previous one still shown.
+ */
+import { creatorBadge, postBadge } from '../../badges/badge-model';
+import type { BadgePlacement } from '../../content/site-adapter';
+import type { Reading } from '../../reading/reading';
+import { detectLinkedInPage } from './detect';
+import { firstOf, ownFirst } from './linkedin-dom';
+import { idsOfCard } from './post-card';
+import { profileHeaderState } from './profile-dom';
+import * as selectors from './selectors';
+
+/** In the card: its counts bar, else its text; a Pulse article: its title. */
+function postAnchor(root: Document, postId: string, article: boolean): Element | null {
+  if (article) return firstOf(root, selectors.pulseTitle);
+  const card = [...root.querySelectorAll(selectors.postCard)].find((candidate) => idsOfCard(candidate).includes(postId));
+  return card ? ownFirst(card, selectors.countsBar) ?? ownFirst(card, selectors.caption) : null;
+}
+
+export function linkedinBadgePlacements(reading: Reading, root: Document): BadgePlacement[] {
+  const identity = detectLinkedInPage(new URL(reading.url));
+  const post = reading.posts[0];
+  if (reading.surface === 'post' && post) {
+    const anchor = postAnchor(root, post.id, identity?.page === 'article');
+    const model = postBadge('linkedin', post, reading.creator);
+    return anchor && model ? [{ key: `post:${post.id}`, anchor, position: 'append', model }] : [];
+  }
+  const creator = reading.creator;
+  if (reading.surface === 'profile' && creator?.handle && identity?.surface === 'profile') {
+    const { header, state } = profileHeaderState(root, { handle: creator.handle, kind: identity.page === 'person' ? 'in' : 'company' });
+    const anchor = state === 'current' && header ? firstOf(header, selectors.headerName) : null;
+    const model = creatorBadge('linkedin', creator, reading.posts);
+    return anchor && model ? [{ key: `creator:${creator.handle}`, anchor, position: 'append', model }] : [];
+  }
+  return [];
+}

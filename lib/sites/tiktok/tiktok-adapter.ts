@@ -1,0 +1,13 @@
+import type { SiteAdapter } from '../../content/site-adapter';
+import { tiktokBadgePlacements } from './badge-placements';
+import { detectTikTokPage } from './detect';
+import { tiktokTiles } from './post-tile';
+import { readTikTok } from './read-tiktok';
+
+export const tiktokAdapter: SiteAdapter = {
+  platform: 'tiktok',
+  detect: detectTikTokPage,
+  read: readTikTok,
+  badgePlacements: tiktokBadgePlacements,
+  tiles: tiktokTiles,
+};
