@@ -9,7 +9,9 @@ export default defineConfig({
   // MV3 for Firefox too: the page bridge needs content_scripts[].world = "MAIN" (Firefox 128+, MV3 only).
   manifestVersion: 3,
   // terser with three passes packs the content scripts a little tighter than the default (the 20 kB budget).
-  vite: () => ({ build: { minify: 'terser', terserOptions: { ecma: 2020, compress: { passes: 3 }, format: { comments: false } } } }),
+  // "allFunctionsCalledOnLoad" is Chrome's explicit compile hint: the scripts are compiled when injected, not
+  // function by function during the first read of a page (npm run bench: ~1.55x -> ~1.35x of JSON.parse).
+  vite: () => ({ build: { minify: 'terser', terserOptions: { ecma: 2020, compress: { passes: 3 }, format: { comments: false, preamble: '//# allFunctionsCalledOnLoad' } } } }),
   manifest: ({ browser }) => ({
     name: 'Castlist',
     description:

@@ -5,7 +5,7 @@
  * page's data before it changes the URL.
  */
 import { PAGE_BRIDGE_EVENT, PAGE_BRIDGE_READY_EVENT } from '../messages/page-bridge-event';
-import { MAX_PAGE_BRIDGE_EVENT_CHARS, pageBridgeMessage } from '../messages/page-bridge-messages';
+import { decodePageBridgeMessage } from '../messages/page-bridge-messages';
 import type { CapturedResponse } from '../sites/page-input';
 
 const KEEP_RESPONSES = 12;
@@ -22,26 +22,15 @@ export function listenToPageBridge(
 ): PageDataInbox {
   const kept: CapturedResponse[] = [];
   const listener = (event: Event) => {
-    const detail = (event as CustomEvent<unknown>).detail;
-    if (typeof detail !== 'string' || detail.length > MAX_PAGE_BRIDGE_EVENT_CHARS) return;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(detail);
-    } catch {
-      console.warn('[Castlist] ignored a page-bridge event that is not JSON');
+    const message = decodePageBridgeMessage((event as CustomEvent<unknown>).detail);
+    if (!message) {
+      console.warn('[Castlist] ignored a page-bridge event that is not one of ours');
       return;
     }
-    const parsed = pageBridgeMessage.safeParse(raw);
-    if (!parsed.success) {
-      console.warn('[Castlist] ignored a malformed page-bridge event', parsed.error.issues[0]?.message);
-      return;
-    }
-    const message = parsed.data;
     if (message.kind === 'navigation') {
       onNavigation(message.url);
       return;
     }
-    if (message.kind !== 'response' || message.body === undefined) return;
     for (const json of jsonDocuments(message.body)) {
       const response = { url: message.url, json, at: message.at };
       kept.push(response);

@@ -1,29 +1,30 @@
 /**
  * What the page-world bridge (entrypoints/page-bridge.content.ts) hands to the content script: a response the
- * page itself received, or the page's own navigation event with the new page's data. It crosses worlds as a JSON
- * string on a CustomEvent (an object `detail` does not survive Firefox's world boundary), and the page can forge
- * it, so the content script validates it before use.
+ * page itself received, or the page's own navigation. The page can forge these events, so the content script
+ * validates each against this schema before use (wire format: page-bridge-event.ts).
  */
 import * as z from 'zod/mini';
+import type { PageBridgeMessage } from './page-bridge-event';
 
-export { PAGE_BRIDGE_EVENT } from './page-bridge-event';
+export { PAGE_BRIDGE_EVENT, PAGE_BRIDGE_READY_EVENT, type PageBridgeMessage, encodePageBridgeMessage } from './page-bridge-event';
 
 /** Larger events are dropped before parsing (page-data-inbox.ts): a response body the readers never need. */
 export const MAX_PAGE_BRIDGE_EVENT_CHARS = 20_000_000;
 
-/**
- * One flat shape for both kinds (a union of two objects, or an enum, costs the content script ~0.8 kB more of zod,
- * against a 20 kB budget); the inbox acts only on the two kinds it knows and ignores any other:
- *   {kind: 'response', url, body, at}  a response the page received;
- *   {kind: 'navigation', url, at}      the page moved to another URL without loading.
- */
-export const pageBridgeMessage = z.object({
-  kind: z.string(),
-  /** The absolute URL the page requested, or navigated to. */
-  url: z.string(),
-  /** The response body as text (responses only); parsed by the content script. */
-  body: z.optional(z.string()),
-  at: z.number(),
-});
+/** [kind, url, body, at] */
+export const pageBridgeWire = z.tuple([z.string(), z.string(), z.string(), z.number()]);
 
-export type PageBridgeMessage = z.infer<typeof pageBridgeMessage>;
+/** The message in an event's detail, or null when it is not one (not JSON, wrong shape, unknown kind). */
+export function decodePageBridgeMessage(detail: unknown): PageBridgeMessage | null {
+  if (typeof detail !== 'string' || detail.length > MAX_PAGE_BRIDGE_EVENT_CHARS) return null;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(detail);
+  } catch {
+    return null; // not JSON: not one of ours
+  }
+  const parsed = pageBridgeWire.safeParse(raw);
+  if (!parsed.success) return null;
+  const [kind, url, body, at] = parsed.data;
+  return kind === 'response' || kind === 'navigation' ? { kind, url, body, at } : null;
+}

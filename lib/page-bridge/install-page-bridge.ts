@@ -6,8 +6,7 @@
  *
  *   page fetch/XHR ──clone──▶ CustomEvent(JSON string) ──▶ content script (validates, parses, reads)
  */
-import { PAGE_BRIDGE_EVENT, PAGE_BRIDGE_READY_EVENT } from '../messages/page-bridge-event';
-import type { PageBridgeMessage } from '../messages/page-bridge-messages';
+import { PAGE_BRIDGE_EVENT, PAGE_BRIDGE_READY_EVENT, type PageBridgeMessage, encodePageBridgeMessage } from '../messages/page-bridge-event';
 import { isWatchedRequest } from './watched-requests';
 
 // Bodies larger than the content script accepts are not sent at all (see page-bridge-messages.ts).
@@ -21,8 +20,7 @@ export function installPageBridge(window: Window & typeof globalThis): () => voi
   const recent: string[] = [];
   const dispatch = (detail: string) => document.dispatchEvent(new CustomEvent(PAGE_BRIDGE_EVENT, { detail }));
   const post = (message: PageBridgeMessage) => {
-    // A string detail crosses worlds in Chrome and Firefox alike (an object detail does not in Firefox).
-    const detail = JSON.stringify(message);
+    const detail = encodePageBridgeMessage(message);
     recent.push(detail);
     if (recent.length > REPLAYED_MESSAGES) recent.shift();
     dispatch(detail);
@@ -72,7 +70,7 @@ export function installPageBridge(window: Window & typeof globalThis): () => voi
     return originalOpen.apply(this, args as unknown as Parameters<typeof originalOpen>);
   } as typeof xhrPrototype.open;
 
-  const navigated = () => post({ kind: 'navigation', url: window.location.href, at: Date.now() });
+  const navigated = () => post({ kind: 'navigation', url: window.location.href, body: '', at: Date.now() });
   const originalPushState = history.pushState;
   const originalReplaceState = history.replaceState;
   history.pushState = function (this: History, ...args: Parameters<History['pushState']>) {

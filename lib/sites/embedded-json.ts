@@ -4,28 +4,21 @@
  * must check that it describes the current URL.
  */
 
-/**
- * Parsed state by script element: the first-load state never changes, and a page is re-read as it fills in, so it
- * is parsed once (a 1.5 MB ytInitialData costs ~10 ms to parse).
- */
-const parsedScripts = new WeakMap<Element, { length: number; variable: string; value: unknown }>();
-
 /** The object assigned to `variable` in an inline script: `var X = {…};`, `window["X"] = {…};`, `X = {…}`. */
 export function readAssignedJson(root: ParentNode, variable: string): unknown | null {
   const assignment = new RegExp(`^\\s*(?:var\\s+|let\\s+|const\\s+|window\\.|window\\[["'])?${variable}["']?\\]?\\s*=\\s*`);
   for (const script of root.querySelectorAll('script:not([src])')) {
-    const text = script.textContent ?? '';
-    const cached = parsedScripts.get(script);
-    if (cached?.variable === variable && cached.length === text.length) return cached.value;
-    const match = assignment.exec(text.slice(0, 200));
+    // The head of the first text node decides; the whole text (a long script is split into several nodes) is only
+    // put together for the script that matches.
+    const match = assignment.exec(script.firstChild?.nodeValue?.slice(0, 200) ?? '');
     if (!match) continue;
+    const text = script.textContent ?? '';
     const start = text.indexOf('{', match[0].length - 1);
     if (start < 0) continue;
+    // Not cached between reads: keeping a 1.5 MB object graph alive costs more garbage collection on the first read
+    // than a re-read's parse costs (npm run bench), and re-reads come at most once a second.
     const parsed = parseObjectAt(text, start);
-    if (parsed !== null) {
-      parsedScripts.set(script, { length: text.length, variable, value: parsed });
-      return parsed;
-    }
+    if (parsed !== null) return parsed;
   }
   return null;
 }

@@ -6,7 +6,7 @@
 import { Window as HappyWindow } from 'happy-dom';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { listenToPageBridge, type PageDataInbox } from '../../lib/content/page-data-inbox';
-import { PAGE_BRIDGE_EVENT } from '../../lib/messages/page-bridge-event';
+import { PAGE_BRIDGE_EVENT, encodePageBridgeMessage } from '../../lib/messages/page-bridge-event';
 import { installPageBridge } from '../../lib/page-bridge/install-page-bridge';
 import { isWatchedRequest } from '../../lib/page-bridge/watched-requests';
 import type { CapturedResponse } from '../../lib/sites/page-input';
@@ -62,7 +62,9 @@ function forge(detail: unknown) {
 }
 
 /** A well-formed response message as the bridge would send it. */
-const responseMessage = (url: string, body: string, at = 1_000) => JSON.stringify({ kind: 'response', url, body, at });
+const responseMessage = (url: string, body: string, at = 1_000) => encodePageBridgeMessage({ kind: 'response', url, body, at });
+/** The wire form [kind, url, body, at], for forging malformed events. */
+const wire = (...parts: unknown[]) => JSON.stringify(parts);
 
 beforeEach(() => {
   warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
@@ -87,7 +89,7 @@ describe('fetch', () => {
 
     expect(events).toHaveLength(1);
     expect(typeof events[0]).toBe('string'); // an object detail does not cross Firefox's world boundary
-    expect(JSON.parse(events[0] as string)).toMatchObject({ kind: 'response', url: NEXT_URL, body: JSON.stringify(NEXT_BODY) });
+    expect((JSON.parse(events[0] as string) as unknown[]).slice(0, 3)).toEqual(['response', NEXT_URL, JSON.stringify(NEXT_BODY)]);
 
     expect(page.responses).toHaveLength(1);
     const [response] = page.responses;
@@ -232,7 +234,7 @@ describe('navigation', () => {
 
   test('yt-navigate-finish forwards the page data as two responses, then the navigation', () => {
     const order: string[] = [];
-    page.window.document.addEventListener(PAGE_BRIDGE_EVENT, (event) => order.push(JSON.parse((event as CustomEvent).detail as string).kind));
+    page.window.document.addEventListener(PAGE_BRIDGE_EVENT, (event) => order.push((JSON.parse((event as CustomEvent).detail as string) as string[])[0]!));
     const response = { contents: { twoColumnWatchNextResults: {} } };
     const playerResponse = { videoDetails: { videoId: 'abc', viewCount: '1234567' } };
     page.window.document.dispatchEvent(
@@ -264,19 +266,21 @@ describe('navigation', () => {
 
 describe('the inbox ignores forged and malformed events', () => {
   test.each([
-    ['an object detail', { kind: 'response', url: NEXT_URL, body: '{}', at: 1 }],
+    ['an object detail', ['response', NEXT_URL, '{}', 1]],
+    ['the object form', JSON.stringify({ kind: 'response', url: NEXT_URL, body: '{}', at: 1 })],
     ['no detail', null],
     ['a number', 42],
-    ['invalid JSON', '{"kind":"response",'],
-    ['an unknown kind', JSON.stringify({ kind: 'script', url: NEXT_URL, body: '{}', at: 1 })],
-    ['a missing url', JSON.stringify({ kind: 'response', body: '{}', at: 1 })],
-    ['a numeric url', JSON.stringify({ kind: 'response', url: 7, body: '{}', at: 1 })],
-    ['a string at', JSON.stringify({ kind: 'response', url: NEXT_URL, body: '{}', at: 'now' })],
-    ['a navigation without url', JSON.stringify({ kind: 'navigation', at: 1 })],
-    ['a JSON array', JSON.stringify([{ kind: 'response', url: NEXT_URL, body: '{}', at: 1 }])],
+    ['invalid JSON', '["response",'],
+    ['an unknown kind', wire('script', NEXT_URL, '{}', 1)],
+    ['a missing url', wire('response', '{}', 1)],
+    ['a numeric url', wire('response', 7, '{}', 1)],
+    ['a string at', wire('response', NEXT_URL, '{}', 'now')],
+    ['a navigation without url', wire('navigation', '', 1)],
+    ['a nested array', JSON.stringify([['response', NEXT_URL, '{}', 1]])],
+    ['extra parts', wire('response', NEXT_URL, '{}', 1, 'more')],
     ['a body that is not JSON', responseMessage(NEXT_URL, 'not json')],
-    ['an object body', JSON.stringify({ kind: 'response', url: NEXT_URL, body: { a: 1 }, at: 1 })],
-    ['a response without body', JSON.stringify({ kind: 'response', url: NEXT_URL, at: 1 })],
+    ['an object body', wire('response', NEXT_URL, { a: 1 }, 1)],
+    ['a response without body', wire('response', NEXT_URL, 1)],
   ])('%s', (_name, detail) => {
     forge(detail);
     expect(page.responses).toEqual([]);
@@ -285,8 +289,8 @@ describe('the inbox ignores forged and malformed events', () => {
   });
 
   test('malformed events are warned about; a well-formed one right after is taken', () => {
-    forge('{"kind":');
-    forge(JSON.stringify({ kind: 'response', url: 1, at: 1 }));
+    forge('["response",');
+    forge(wire('response', 1, '', 1));
     expect(warn).toHaveBeenCalledTimes(2);
     forge(responseMessage(NEXT_URL, '{"ok":1}', 5));
     expect(page.responses).toEqual([{ url: NEXT_URL, json: { ok: 1 }, at: 5 }]);
@@ -304,7 +308,7 @@ describe('the inbox ignores forged and malformed events', () => {
   });
 
   test('a forged navigation is passed on (the content script checks the URL itself)', () => {
-    forge(JSON.stringify({ kind: 'navigation', url: 'https://www.youtube.com/@other', at: 1 }));
+    forge(encodePageBridgeMessage({ kind: 'navigation', url: 'https://www.youtube.com/@other', body: '', at: 1 }));
     expect(page.navigations).toEqual(['https://www.youtube.com/@other']);
     expect(page.responses).toEqual([]);
   });
@@ -331,7 +335,7 @@ describe('the inbox', () => {
   test('stop() stops listening', () => {
     page.inbox.stop();
     forge(responseMessage(NEXT_URL, '{"n":1}'));
-    forge(JSON.stringify({ kind: 'navigation', url: 'https://www.youtube.com/', at: 1 }));
+    forge(encodePageBridgeMessage({ kind: 'navigation', url: 'https://www.youtube.com/', body: '', at: 1 }));
     expect(page.responses).toEqual([]);
     expect(page.navigations).toEqual([]);
   });

@@ -13,7 +13,7 @@ import { runSite, type RunningSite } from '../../lib/content/run-site';
 import type { SiteAdapter, TileReader } from '../../lib/content/site-adapter';
 import { exactCount } from '../../lib/count';
 import type { BackgroundReply, CaptureReadingMessage } from '../../lib/messages/background-messages';
-import { PAGE_BRIDGE_EVENT } from '../../lib/messages/page-bridge-event';
+import { PAGE_BRIDGE_EVENT, encodePageBridgeMessage } from '../../lib/messages/page-bridge-event';
 import type { PostReading, Reading, Surface } from '../../lib/reading/reading';
 import type { PageInput } from '../../lib/sites/page-input';
 
@@ -306,7 +306,7 @@ describe('runSite: navigation', () => {
     ['popstate', () => window.dispatchEvent(new PopStateEvent('popstate')), true],
     [
       'a page-bridge navigation event',
-      () => document.dispatchEvent(new CustomEvent(PAGE_BRIDGE_EVENT, { detail: JSON.stringify({ kind: 'navigation', url: location.href, at: 1 }) })),
+      () => document.dispatchEvent(new CustomEvent(PAGE_BRIDGE_EVENT, { detail: encodePageBridgeMessage({ kind: 'navigation', url: location.href, body: '', at: 1 }) })),
       true,
     ],
   ])('a URL change noticed through %s starts a new visit', async (_name, notify, immediate) => {
@@ -620,7 +620,7 @@ describe('runSite: failures and stop', () => {
     setLikes(99);
     addTile('t2', 1_000, 50);
     window.dispatchEvent(new PopStateEvent('popstate'));
-    document.dispatchEvent(new CustomEvent(PAGE_BRIDGE_EVENT, { detail: JSON.stringify({ kind: 'response', url: `${ORIGIN}/youtubei/v1/next`, body: '{}', at: 1 }) }));
+    document.dispatchEvent(new CustomEvent(PAGE_BRIDGE_EVENT, { detail: encodePageBridgeMessage({ kind: 'response', url: `${ORIGIN}/youtubei/v1/next`, body: '{}', at: 1 }) }));
     await settle(10_000);
     expect(fake.readCalls).toHaveLength(readsBefore);
     expect(fake.tileReads).toEqual(['t1']);
@@ -693,7 +693,7 @@ describe('runSite: failures and stop', () => {
     await settle(2_000);
     const readsBefore = fake.readCalls.length;
     expect(fake.readCalls.at(-1)!.responses).toEqual([]);
-    document.dispatchEvent(new CustomEvent(PAGE_BRIDGE_EVENT, { detail: JSON.stringify({ kind: 'response', url: `${ORIGIN}/youtubei/v1/next`, body: '{"n":1}', at: 5 }) }));
+    document.dispatchEvent(new CustomEvent(PAGE_BRIDGE_EVENT, { detail: encodePageBridgeMessage({ kind: 'response', url: `${ORIGIN}/youtubei/v1/next`, body: '{"n":1}', at: 5 }) }));
     await settle();
     expect(fake.readCalls).toHaveLength(readsBefore + 1);
     expect(fake.readCalls.at(-1)!.responses).toEqual([{ url: `${ORIGIN}/youtubei/v1/next`, json: { n: 1 }, at: 5 }]);

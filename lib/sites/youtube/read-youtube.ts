@@ -137,7 +137,9 @@ function readVideo(
   if (reel) post = mergePost(post, readShortsOverlay(videoId, reel.json, lang, reel.source, log));
 
   const domLog = new ProblemLog(`youtube.${page}`, 'rendered page');
-  if (root) {
+  // The rendered page is a fallback: read only when the data left a number out.
+  const complete = post?.metrics.views && post.metrics.likes && post.metrics.comments && creator?.followers;
+  if (root && !complete) {
     const state = watchDomState(root, videoId);
     if (state === 'current') {
       const fromDom = readWatchDom(root, videoId, lang, domLog);
