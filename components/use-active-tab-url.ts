@@ -61,7 +61,11 @@ export function useActiveTabUrl(options: { enabled?: boolean; apis?: ActiveTabAp
       tabs
         .query({ active: true, lastFocusedWindow: true })
         .then((found) => found[0]?.url ?? null)
-        .catch(() => null)
+        .catch((error: unknown) => {
+          // No tab to show (the window closed while asking): the panel shows its empty state.
+          console.warn('[Castlist] could not read the active tab', error);
+          return null;
+        })
         .then((url) => {
           // answers can arrive out of order: only the newest question's answer counts
           if (disposed || request !== latest) return;

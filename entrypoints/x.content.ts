@@ -1,17 +1,9 @@
-import { browser } from 'wxt/browser';
-import { runSite } from '../lib/content/run-site';
-import type { BackgroundReply } from '../lib/messages/background-messages';
+import { startContentScript } from '../lib/content/start-content-script';
 import { SITE_HOST_PATTERNS } from '../lib/sites/host-patterns';
 import { xAdapter } from '../lib/sites/x/x-adapter';
 
 export default defineContentScript({
   matches: [...SITE_HOST_PATTERNS.x],
   runAt: 'document_idle',
-  main(ctx) {
-    const site = runSite(xAdapter, {
-      window,
-      sendMessage: (message) => browser.runtime.sendMessage(message) as Promise<BackgroundReply | undefined>,
-    });
-    ctx.onInvalidated(() => site.stop());
-  },
+  main: (context) => startContentScript(xAdapter, context),
 });

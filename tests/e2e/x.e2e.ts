@@ -5,29 +5,13 @@
  * and never the first's.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension } from '../../scripts/browser/extension-browser';
-import { type RouteLog, serveSamplePages } from '../../scripts/browser/sample-routes';
+import { describe, expect, test } from 'vitest';
 import { ANA, ANA_POSTS, BEN } from '../fixtures/x/sample-data';
 import { countRows, snapshotsOf } from './idb';
+import { badgeText, useExtensionBrowser } from './support';
 
-let browser: ExtensionBrowser;
-let routes: RouteLog;
+const session = useExtensionBrowser();
 
-beforeAll(async () => {
-  browser = await launchWithExtension();
-  routes = await serveSamplePages(browser.context);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function badgeText(page: Page, key: string): Promise<string> {
-  const badge = page.locator(`castlist-badge[data-castlist-key="${key}"]`);
-  await badge.waitFor({ state: 'attached', timeout: 15_000 });
-  return (await badge.locator('.badge').textContent()) ?? '';
-}
 
 async function eventualBadgeText(page: Page, key: string, pattern: RegExp): Promise<string> {
   await expect.poll(async () => (await page.locator(`castlist-badge[data-castlist-key="${key}"] >> .badge`).allTextContents()).join('|'), { timeout: 15_000 }).toMatch(pattern);
@@ -35,7 +19,7 @@ async function eventualBadgeText(page: Page, key: string, pattern: RegExp): Prom
 }
 
 async function snapshotsWhen(key: string, ready: (snapshots: Awaited<ReturnType<typeof snapshotsOf>>) => boolean) {
-  const worker = await browser.serviceWorker();
+  const worker = await session.browser.serviceWorker();
   await expect.poll(async () => ready(await snapshotsOf(worker, key)), { timeout: 15_000 }).toBe(true);
   return snapshotsOf(worker, key);
 }
@@ -44,11 +28,11 @@ describe('X, end to end', () => {
   let page: Page;
 
   test('a profile gets a badge with the exact followers from the page\'s own UserByScreenName call', async () => {
-    page = await browser.context.newPage();
+    page = await session.browser.context.newPage();
     await page.goto(`https://x.com/${ANA.handle}`);
     expect(await eventualBadgeText(page, `creator:${ANA.handle}`, /^48,213 followers · latest 9,281,975 views/)).toMatch(/^48,213 followers/);
-    expect(routes.served.some((url) => url.includes('/UserByScreenName?'))).toBe(true);
-    expect(routes.refused.filter((url) => new URL(url).hostname === 'x.com')).toEqual([]);
+    expect(session.routes.served.some((url) => url.includes('/UserByScreenName?'))).toBe(true);
+    expect(session.routes.refused.filter((url) => new URL(url).hostname === 'x.com')).toEqual([]);
   });
 
   test('each post of the timeline gets its own tile badge', async () => {
@@ -80,7 +64,7 @@ describe('X, end to end', () => {
       expect(snapshot.counts.followers!.max).toBeGreaterThanOrEqual(BEN.followers);
     }
     // The first creator's points are untouched by the second page.
-    const anaSnapshots = await snapshotsOf(await browser.serviceWorker(), `creator:x:${ANA.handle}`);
+    const anaSnapshots = await snapshotsOf(await session.browser.serviceWorker(), `creator:x:${ANA.handle}`);
     expect(anaSnapshots.length).toBeGreaterThan(0);
     for (const snapshot of anaSnapshots) {
       expect(snapshot.pageUrl).toBe(`https://x.com/${ANA.handle}`);
@@ -91,7 +75,7 @@ describe('X, end to end', () => {
 
   test('a status page: the post\'s engagement rate by views, its exact counts and its replies stored', async () => {
     const post = ANA_POSTS[0]!;
-    const status = await browser.context.newPage();
+    const status = await session.browser.context.newPage();
     await status.goto(`https://x.com/${ANA.handle}/status/${post.id}`);
     // (7,120 likes + 499 replies + 4,027 reposts, X's shares) / 9,281,975 views
     expect(await badgeText(status, `post:${post.id}`)).toBe('ER 0.13% by views');
@@ -104,7 +88,7 @@ describe('X, end to end', () => {
       bookmarks: { value: 2_358, exact: true },
       views: { value: 9_281_975, exact: true },
     });
-    const worker = await browser.serviceWorker();
+    const worker = await session.browser.serviceWorker();
     await expect.poll(() => countRows(worker, 'comments'), { timeout: 15_000 }).toBeGreaterThanOrEqual(3);
     await status.close();
   });

@@ -5,64 +5,43 @@
  * the middle, which must not lose a reading.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension } from '../../scripts/browser/extension-browser';
-import { type RouteLog, serveSamplePages } from '../../scripts/browser/sample-routes';
+import { describe, expect, test } from 'vitest';
 import { SAMPLE_CHANNEL, sampleVideo } from '../fixtures/youtube/sample-channel';
 import { snapshotsOf } from './idb';
+import { badgeText, useExtensionBrowser, waitForSnapshots } from './support';
 
 const first = sampleVideo('castlistA01');
 const second = sampleVideo('castlistB02');
 const watchUrl = (id: string) => `https://www.youtube.com/watch?v=${id}`;
 
-let browser: ExtensionBrowser;
-let routes: RouteLog;
+const session = useExtensionBrowser();
 
-beforeAll(async () => {
-  browser = await launchWithExtension();
-  routes = await serveSamplePages(browser.context);
-});
 
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function badgeText(page: Page, key: string): Promise<string> {
-  const badge = page.locator(`castlist-badge[data-castlist-key="${key}"]`);
-  await badge.waitFor({ state: 'attached', timeout: 15_000 });
-  return (await badge.locator('.badge').textContent()) ?? '';
-}
-
-async function waitForSnapshots(key: string, count = 1) {
-  const worker = await browser.serviceWorker();
-  await expect.poll(async () => (await snapshotsOf(worker, key)).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(count);
-  return snapshotsOf(worker, key);
-}
 
 describe('YouTube, end to end', () => {
   let page: Page;
 
   test('the watch page gets a badge with the engagement rate by views', async () => {
-    page = await browser.context.newPage();
+    page = await session.browser.context.newPage();
     await page.goto(watchUrl(first.id));
     // (48,321 likes + 1,900–1,999 comments) / 1,234,567 views = 4.07–4.08 %
     expect(await badgeText(page, `post:${first.id}`)).toMatch(/^ER 4\.1% by views$/);
-    expect(routes.refused.filter((url) => url.includes('youtube.com'))).toEqual([]);
+    expect(session.routes.refused.filter((url) => url.includes('youtube.com'))).toEqual([]);
   });
 
   test('the reading is stored in IndexedDB with its evidence', async () => {
-    const [snapshot] = await waitForSnapshots(`post:youtube:${first.id}`);
+    const [snapshot] = await waitForSnapshots(session.browser, `post:youtube:${first.id}`);
     expect(snapshot!.pageUrl).toBe(watchUrl(first.id));
     expect(snapshot!.counts.views).toMatchObject({ value: first.views, exact: true });
     expect(snapshot!.counts.likes).toMatchObject({ value: first.likes, exact: true, text: 'like this video along with 48,321 other people' });
     expect(snapshot!.counts.comments).toMatchObject({ value: 1900, min: 1900, max: 1999, exact: false, text: '1.9K' });
-    const [creator] = await waitForSnapshots(`creator:youtube:${SAMPLE_CHANNEL.handle}`);
+    const [creator] = await waitForSnapshots(session.browser, `creator:youtube:${SAMPLE_CHANNEL.handle}`);
     expect(creator!.counts.followers).toMatchObject({ value: 482_000, min: 482_000, max: 482_999 });
   });
 
   test('the side panel shows the video of that page with each number and its source text', async () => {
-    const panel = await browser.context.newPage();
-    await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?url=${encodeURIComponent(watchUrl(first.id))}`);
+    const panel = await session.browser.context.newPage();
+    await panel.goto(`chrome-extension://${session.browser.extensionId}/sidepanel.html?url=${encodeURIComponent(watchUrl(first.id))}`);
     await expect.poll(async () => panel.locator('body').innerText(), { timeout: 15_000 }).toContain(first.title);
     const text = await panel.locator('body').innerText();
     expect(text).toContain('1,234,567');
@@ -80,16 +59,16 @@ describe('YouTube, end to end', () => {
     await expect.poll(() => page.locator(`castlist-badge[data-castlist-key="post:${first.id}"]`).count()).toBe(0);
     expect(await page.locator('castlist-badge').count()).toBe(1);
 
-    const [snapshot] = await waitForSnapshots(`post:youtube:${second.id}`);
+    const [snapshot] = await waitForSnapshots(session.browser, `post:youtube:${second.id}`);
     expect(snapshot!.pageUrl).toBe(watchUrl(second.id));
     expect(snapshot!.counts.views).toMatchObject({ value: second.views, exact: true });
     expect(snapshot!.counts.likes).toMatchObject({ value: second.likes });
     // The first video's point is untouched by the second page.
-    const firstSnapshots = await snapshotsOf(await browser.serviceWorker(), `post:youtube:${first.id}`);
+    const firstSnapshots = await snapshotsOf(await session.browser.serviceWorker(), `post:youtube:${first.id}`);
     expect(firstSnapshots.every((stored) => stored.counts.views!.value === first.views)).toBe(true);
 
-    const panel = await browser.context.newPage();
-    await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?url=${encodeURIComponent(watchUrl(second.id))}`);
+    const panel = await session.browser.context.newPage();
+    await panel.goto(`chrome-extension://${session.browser.extensionId}/sidepanel.html?url=${encodeURIComponent(watchUrl(second.id))}`);
     await expect.poll(async () => panel.locator('body').innerText(), { timeout: 15_000 }).toContain(second.title);
     const text = await panel.locator('body').innerText();
     expect(text).toContain('87,410');
@@ -98,21 +77,21 @@ describe('YouTube, end to end', () => {
   });
 
   test('a reading survives the service worker being stopped', async () => {
-    await browser.stopServiceWorker(); // the next reading has to wake a new worker
-    const revisit = await browser.context.newPage();
+    await session.browser.stopServiceWorker(); // the next reading has to wake a new worker
+    const revisit = await session.browser.context.newPage();
     await revisit.goto(watchUrl(first.id));
     expect(await badgeText(revisit, `post:${first.id}`)).toMatch(/^ER 4\.1% by views$/);
     // A second visit is a second data point.
-    const snapshots = await waitForSnapshots(`post:youtube:${first.id}`, 2);
+    const snapshots = await waitForSnapshots(session.browser, `post:youtube:${first.id}`, 2);
     expect(snapshots.map((stored) => stored.readAt)).toEqual([...snapshots.map((stored) => stored.readAt)].sort((a, b) => a - b));
     await revisit.close();
   });
 
   test('the channel page gets a badge with subscribers and the latest video\'s reach', async () => {
-    const channel = await browser.context.newPage();
+    const channel = await session.browser.context.newPage();
     await channel.goto(`https://www.youtube.com/@${SAMPLE_CHANNEL.handle}/videos`);
     expect(await badgeText(channel, `creator:${SAMPLE_CHANNEL.handle}`)).toBe('482K subscribers · latest 1,234,567 views (260%)');
-    const worker = await browser.serviceWorker();
+    const worker = await session.browser.serviceWorker();
     await expect
       .poll(async () => (await snapshotsOf(worker, `creator:youtube:${SAMPLE_CHANNEL.handle}`)).find((stored) => stored.counts.posts)?.counts.posts, { timeout: 15_000 })
       .toMatchObject({ value: 214, exact: true });
