@@ -18,6 +18,8 @@ import { EXTENSION_DIR, chromiumPath, launchWithExtension } from './browser/exte
 import { serveSamplePages } from './browser/sample-routes';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 11);
+/** Page loads for the reading figures: a load takes under a second, and one read is noisy (garbage collection). */
+const READ_LOADS = Math.max(RUNS, 21);
 const SIZE_BUDGET = 20_000;
 const READ_RATIO_BUDGET = 1.5;
 const BATCH_BUDGET_MS = 2;
@@ -28,7 +30,8 @@ interface Figure {
   name: string;
   value: number;
   unit: string;
-  budget: number;
+  /** null: a figure shown for context, its budget is carried by another (the reading time by its ratio). */
+  budget: number | null;
   baseline: number | null;
   baselineName: string | null;
   pass: boolean;
@@ -43,11 +46,13 @@ const median = (values: number[]) => {
 };
 const round = (value: number, digits = 2) => Number(value.toFixed(digits));
 
-function record(figure: Omit<Figure, 'pass'> & { pass?: boolean }): void {
-  const full = { ...figure, pass: figure.pass ?? figure.value <= figure.budget };
+function record(figure: Omit<Figure, 'pass'>): void {
+  const full = { ...figure, pass: figure.budget === null || figure.value <= figure.budget };
   figures.push(full);
   const baseline = full.baseline === null ? '' : `   baseline ${round(full.baseline)} ${full.unit} (${full.baselineName})`;
-  console.log(`${full.pass ? 'ok  ' : 'MISS'} ${full.name}: ${round(full.value)} ${full.unit}   budget ≤ ${full.budget} ${full.unit}${baseline}`);
+  const budget = full.budget === null ? '' : `   budget ≤ ${full.budget} ${full.unit}`;
+  const verdict = full.budget === null ? '    ' : full.pass ? 'ok  ' : 'MISS';
+  console.log(`${verdict} ${full.name}: ${round(full.value)} ${full.unit}${budget}${baseline}`);
 }
 
 async function contentScriptSizes(): Promise<void> {
@@ -80,7 +85,7 @@ async function readingTime(): Promise<void> {
   const warmUps: number[] = [];
   let stateBytes = 0;
   try {
-    for (let run = 0; run < RUNS; run++) {
+    for (let run = 0; run < READ_LOADS; run++) {
       const page = await browser.context.newPage();
       await page.goto('https://www.youtube.com/watch?v=castlistA01');
       await page.locator('castlist-badge').waitFor({ state: 'attached', timeout: 20_000 });
@@ -113,10 +118,12 @@ async function readingTime(): Promise<void> {
   const parse = median(parses);
   // Each load's read against the same load's parse: the machine's speed varies between loads, less within one.
   const ratios = reads.map((value, index) => value / parses[index]!);
-  console.log(`     (embedded state ${round(stateBytes / 1e6)} MB; the content script's first read of each of ${RUNS} loads)`);
-  record({ name: 'reading a 1.5 MB watch page, in ms', value: read, unit: 'ms', budget: round(READ_RATIO_BUDGET * parse), baseline: parse, baselineName: 'JSON.parse of its embedded state', runs: reads });
-  record({ name: "longest start-up task (locale number tables, compiling)", value: median(warmUps), unit: 'ms', budget: LONG_TASK_MS, baseline: null, baselineName: null, runs: warmUps });
+  console.log(`     (embedded state ${round(stateBytes / 1e6)} MB; the content script's first read of each of ${READ_LOADS} loads)`);
+  // The budget is the ratio, load by load: one parse of 1.5 MB varies 6–24 ms within a single page with garbage
+  // collection, so the medians of reads and parses taken apart are shown beside it, not judged.
   record({ name: 'reading ÷ JSON.parse of the embedded state (median of loads)', value: median(ratios), unit: '×', budget: READ_RATIO_BUDGET, baseline: 1, baselineName: 'JSON.parse', runs: ratios.map((ratio) => round(ratio)) });
+  record({ name: 'reading a 1.5 MB watch page, in ms (median)', value: read, unit: 'ms', budget: null, baseline: parse, baselineName: 'JSON.parse of its embedded state, median', runs: reads });
+  record({ name: "longest start-up task (locale number tables, compiling)", value: median(warmUps), unit: 'ms', budget: LONG_TASK_MS, baseline: null, baselineName: null, runs: warmUps });
 }
 
 interface FeedRun {

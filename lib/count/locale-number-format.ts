@@ -112,8 +112,18 @@ export function isEnglishOrUnknown(format: LocaleNumberFormat): boolean {
   return format.language === 'en' || format.locale === 'und';
 }
 
+const canonicalLocales = new Map<string, string>();
+
+/** The page's lang attribute as a canonical tag Intl has data for, or 'und' (asked once per attribute value). */
 function canonicalLocale(lang: string | null | undefined): string {
-  const tag = (lang ?? '').trim().replace(/_/g, '-');
+  const key = lang ?? '';
+  let locale = canonicalLocales.get(key);
+  if (locale === undefined) canonicalLocales.set(key, (locale = canonicalLocaleOf(key)));
+  return locale;
+}
+
+function canonicalLocaleOf(lang: string): string {
+  const tag = lang.trim().replace(/_/g, '-');
   if (!tag) return 'und';
   try {
     const [canonical] = Intl.getCanonicalLocales(tag);

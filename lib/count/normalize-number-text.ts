@@ -7,8 +7,12 @@
 const BIDI_CONTROLS = /[\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 const ANY_DECIMAL_DIGIT = /\p{Nd}/gu;
 const SPACES = /[\s\u00a0\u2007\u2009\u202f]+/g;
+/** Printable ASCII (and line breaks) is already in the parser's form but for its spaces: most counts are. */
+const PLAIN_ASCII = /^[\t\n\r\x20-\x7e]*$/;
+const ONE_DECIMAL_DIGIT = /^\p{Nd}$/u;
 
 export function normalizeNumberText(text: string): string {
+  if (PLAIN_ASCII.test(text)) return text.replace(SPACES, ' ').trim();
   return text
     .normalize('NFKC')
     .replace(BIDI_CONTROLS, '')
@@ -20,14 +24,21 @@ export function normalizeNumberText(text: string): string {
     .trim();
 }
 
+const asciiDigits = new Map<number, string>();
+
 /** Every Unicode decimal digit block is ten consecutive code points; walk back to its zero. */
 function asciiDigit(digit: string): string {
   const code = digit.codePointAt(0)!;
-  let zero = code;
-  for (let steps = 0; steps < 9 && isDecimalDigit(zero - 1); steps++) zero--;
-  return String(code - zero);
+  if (code <= 0x39) return digit;
+  let ascii = asciiDigits.get(code);
+  if (ascii === undefined) {
+    let zero = code;
+    for (let steps = 0; steps < 9 && isDecimalDigit(zero - 1); steps++) zero--;
+    asciiDigits.set(code, (ascii = String(code - zero)));
+  }
+  return ascii;
 }
 
 function isDecimalDigit(codePoint: number): boolean {
-  return /\p{Nd}/u.test(String.fromCodePoint(codePoint));
+  return ONE_DECIMAL_DIGIT.test(String.fromCodePoint(codePoint));
 }
