@@ -30,6 +30,15 @@ export function agreedText(root: ParentNode, selectors: readonly string[], attri
   return { value: null, conflicting: false };
 }
 
+/** The first element found by the first alternative that finds one (alternatives in order of preference). */
+export function firstMatch(root: ParentNode, selectors: readonly string[]): Element | null {
+  for (const selector of selectors) {
+    const found = root.querySelector(selector);
+    if (found) return found;
+  }
+  return null;
+}
+
 export function firstAttribute(root: ParentNode, selectors: readonly string[], attribute: string): string | null {
   for (const selector of selectors) {
     const value = root.querySelector(selector)?.getAttribute(attribute);

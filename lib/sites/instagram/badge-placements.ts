@@ -5,6 +5,7 @@
 import { creatorBadge, postBadge } from '../../badges/badge-model';
 import type { BadgePlacement } from '../../content/site-adapter';
 import type { Reading } from '../../reading/reading';
+import { firstMatch } from '../dom-text';
 import { detectInstagramPage, isInstagramUsername } from './detect';
 import * as selectors from './selectors';
 
@@ -16,8 +17,8 @@ export function instagramBadgePlacements(reading: Reading, root: Document): Badg
     const model = post && postBadge('instagram', post, reading.creator);
     if (!post || !model) return [];
     // The like line's row; else the post's own timestamp link.
-    const likes = selectors.firstMatch(root, selectors.likedByLink(post.id));
-    const time = selectors.firstMatch(root, selectors.postTime(post.id))?.closest('a');
+    const likes = firstMatch(root, selectors.likedByLink(post.id));
+    const time = firstMatch(root, selectors.postTime(post.id))?.closest('a');
     const anchor = likes?.parentElement ?? time ?? null;
     return anchor ? [{ key: `post:${post.id}`, anchor, position: 'append', model }] : [];
   }
@@ -26,11 +27,11 @@ export function instagramBadgePlacements(reading: Reading, root: Document): Badg
     const model = creatorBadge('instagram', reading.creator, reading.posts);
     // The heading of the header that holds this profile's followers link (else its stats row); on a page
     // without that link (logged out), the page's profile heading.
-    const followers = selectors.firstMatch(root, selectors.followersLink(handle));
+    const followers = firstMatch(root, selectors.followersLink(handle));
     const header = followers?.closest('header');
     const anchor = followers
-      ? ((header && selectors.firstMatch(header, selectors.headerHeading)) ?? followers.closest('ul'))
-      : selectors.firstMatch(root, selectors.profileHeading);
+      ? ((header && firstMatch(header, selectors.headerHeading)) ?? followers.closest('ul'))
+      : firstMatch(root, selectors.profileHeading);
     return anchor && model ? [{ key: `creator:${handle}`, anchor, position: 'after', model }] : [];
   }
   return [];

@@ -8,7 +8,7 @@
  */
 import type { SourcedCount } from '../../count';
 import type { CreatorReading } from '../../reading/reading';
-import { agreedText, cleanText } from '../dom-text';
+import { agreedText, cleanText, firstMatch } from '../dom-text';
 import type { ProblemLog } from '../reader-problems';
 import { shownCount } from './instagram-counts';
 import { nameInTitle } from './page-head';
@@ -18,8 +18,8 @@ import { profileUrl } from './shortcode';
 export function readProfileDom(root: Document, handle: string, lang: string | null, problems: ProblemLog): CreatorReading | null {
   const followersSelectors = selectors.followersLink(handle);
   const followingSelectors = selectors.followingLink(handle);
-  const followersLink = selectors.firstMatch(root, followersSelectors);
-  const followingLink = selectors.firstMatch(root, followingSelectors);
+  const followersLink = firstMatch(root, followersSelectors);
+  const followingLink = firstMatch(root, followingSelectors);
   if (!followersLink && !followingLink) return null;
 
   const creator: CreatorReading = { handle: handle.toLowerCase(), name: nameInTitle(root, handle), url: profileUrl(handle) };

@@ -75,11 +75,3 @@ export const headerHeading = [
 /** …or, on a page without those links (logged out), the page's profile header. */
 export const profileHeading = headerHeading.map((heading) => `main header ${heading}`);
 
-/** The first element the first matching alternative finds. */
-export function firstMatch(root: ParentNode, list: readonly string[]): Element | null {
-  for (const selector of list) {
-    const found = root.querySelector(selector);
-    if (found) return found;
-  }
-  return null;
-}

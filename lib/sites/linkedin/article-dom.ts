@@ -7,8 +7,9 @@
 import type { CreatorReading, PostReading } from '../../reading/reading';
 import { hasSponsorshipDisclosure } from '../sponsorship';
 import type { ProblemLog } from '../reader-problems';
+import { firstMatch } from '../dom-text';
 import { labelledCount, profileOfHref, profileUrl } from './linkedin-counts';
-import { bareCount, firstOf, visibleText } from './linkedin-dom';
+import { bareCount, visibleText } from './linkedin-dom';
 import * as selectors from './selectors';
 
 export function pulseUrl(slug: string): string {
@@ -21,32 +22,32 @@ export function readArticleDom(
   lang: string | null,
   log: ProblemLog,
 ): { post: PostReading; creator: CreatorReading | null; scope: Element } | null {
-  const scope = firstOf(root, selectors.pulseScope);
+  const scope = firstMatch(root, selectors.pulseScope);
   if (!scope) {
     log.notFound('post', 'no social counts under the article');
     return null;
   }
   const metrics: PostReading['metrics'] = {};
-  const reactions = firstOf(scope, selectors.pulseReactions);
-  const likes = labelledCount(reactions?.getAttribute('aria-label'), 'likes', lang, 'attribute') ?? bareCount(firstOf(scope, selectors.pulseReactionsNumber), lang);
+  const reactions = firstMatch(scope, selectors.pulseReactions);
+  const likes = labelledCount(reactions?.getAttribute('aria-label'), 'likes', lang, 'attribute') ?? bareCount(firstMatch(scope, selectors.pulseReactionsNumber), lang);
   if (likes) metrics.likes = likes;
   let comments = null;
-  for (const item of firstOf(scope, selectors.countsBar)?.children ?? []) comments ??= labelledCount(visibleText(item), 'comments', lang, 'text');
+  for (const item of firstMatch(scope, selectors.countsBar)?.children ?? []) comments ??= labelledCount(visibleText(item), 'comments', lang, 'text');
   if (comments) metrics.comments = comments;
 
-  const body = visibleText(firstOf(root, selectors.pulseBody))?.slice(0, 10_000) ?? null;
+  const body = visibleText(firstMatch(root, selectors.pulseBody))?.slice(0, 10_000) ?? null;
   const post: PostReading = {
     id: slug,
     url: pulseUrl(slug),
-    title: visibleText(firstOf(root, selectors.pulseTitle)),
+    title: visibleText(firstMatch(root, selectors.pulseTitle)),
     caption: body,
     format: 'article',
     sponsored: hasSponsorshipDisclosure(body),
     metrics,
   };
-  const author = profileOfHref(firstOf(root, selectors.pulseAuthorLink)?.getAttribute('href'));
+  const author = profileOfHref(firstMatch(root, selectors.pulseAuthorLink)?.getAttribute('href'));
   if (!author) return { post, creator: null, scope };
-  const name = visibleText(firstOf(root, selectors.pulseAuthorName));
+  const name = visibleText(firstMatch(root, selectors.pulseAuthorName));
   post.author = { handle: author.handle, name };
   return { post, creator: { handle: author.handle, name, url: profileUrl(author) }, scope };
 }

@@ -5,15 +5,16 @@
 import { creatorBadge, postBadge } from '../../badges/badge-model';
 import type { BadgePlacement } from '../../content/site-adapter';
 import type { Reading } from '../../reading/reading';
+import { firstMatch } from '../dom-text';
 import { detectLinkedInPage } from './detect';
-import { firstOf, ownFirst } from './linkedin-dom';
+import { ownFirst } from './linkedin-dom';
 import { idsOfCard } from './post-card';
 import { profileHeaderState } from './profile-dom';
 import * as selectors from './selectors';
 
 /** In the card: its counts bar, else its text; a Pulse article: its title. */
 function postAnchor(root: Document, postId: string, article: boolean): Element | null {
-  if (article) return firstOf(root, selectors.pulseTitle);
+  if (article) return firstMatch(root, selectors.pulseTitle);
   const card = [...root.querySelectorAll(selectors.postCard)].find((candidate) => idsOfCard(candidate).includes(postId));
   return card ? ownFirst(card, selectors.countsBar) ?? ownFirst(card, selectors.caption) : null;
 }
@@ -29,7 +30,7 @@ export function linkedinBadgePlacements(reading: Reading, root: Document): Badge
   const creator = reading.creator;
   if (reading.surface === 'profile' && creator?.handle && identity?.surface === 'profile') {
     const { header, state } = profileHeaderState(root, { handle: creator.handle, kind: identity.page === 'person' ? 'in' : 'company' });
-    const anchor = state === 'current' && header ? firstOf(header, selectors.headerName) : null;
+    const anchor = state === 'current' && header ? firstMatch(header, selectors.headerName) : null;
     const model = creatorBadge('linkedin', creator, reading.posts);
     return anchor && model ? [{ key: `creator:${creator.handle}`, anchor, position: 'append', model }] : [];
   }

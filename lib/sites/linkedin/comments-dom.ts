@@ -4,31 +4,31 @@
  * beside it holds the count plus the viewer's own reaction and is skipped).
  */
 import type { CommentReading } from '../../reading/reading';
-import { cleanText } from '../dom-text';
+import { cleanText, firstMatch } from '../dom-text';
 import { labelledCount, profileOfHref, sameHandle } from './linkedin-counts';
-import { bareCount, firstOf, visibleText } from './linkedin-dom';
+import { bareCount, visibleText } from './linkedin-dom';
 import * as selectors from './selectors';
 
 export function readDomComments(scope: ParentNode, postId: string, creatorHandle: string | null, lang: string | null): CommentReading[] {
   const comments: CommentReading[] = [];
   for (const element of scope.querySelectorAll(selectors.comment)) {
     // A reply nested in a comment is read as its own comment, once.
-    const link = firstOf(element, selectors.commentAuthorLink);
+    const link = firstMatch(element, selectors.commentAuthorLink);
     const profile = profileOfHref(link?.getAttribute('href'));
-    const name = visibleText(firstOf(element, selectors.commentAuthorName)) ?? visibleText(link);
-    const text = visibleText(firstOf(element, selectors.commentText));
+    const name = visibleText(firstMatch(element, selectors.commentAuthorName)) ?? visibleText(link);
+    const text = visibleText(firstMatch(element, selectors.commentText));
     if (!text || !(profile || name)) continue;
     const comment: CommentReading = {
       postId,
       author: profile?.handle ?? name!,
       authorName: name,
       text: text.slice(0, 10_000),
-      publishedText: cleanText(firstOf(element, selectors.commentTime)?.textContent),
+      publishedText: cleanText(firstMatch(element, selectors.commentTime)?.textContent),
       byCreator: sameHandle(profile?.handle, creatorHandle),
     };
     const id = element.getAttribute('componentkey')?.replace('replaceableComment_', '') ?? element.getAttribute('data-id');
     if (id) comment.id = id;
-    const likesElement = firstOf(element, selectors.commentLikes);
+    const likesElement = firstMatch(element, selectors.commentLikes);
     const likes =
       labelledCount(likesElement?.getAttribute('aria-label'), 'likes', lang, 'attribute') ??
       labelledCount(visibleText(likesElement), 'likes', lang, 'text') ??

@@ -22,14 +22,6 @@ export function visibleText(element: Element | null | undefined): string | null 
   return cleanText(copy.textContent);
 }
 
-export function firstOf(root: ParentNode, selectors: readonly string[]): Element | null {
-  for (const selector of selectors) {
-    const found = root.querySelector(selector);
-    if (found) return found;
-  }
-  return null;
-}
-
 /** The elements matching `selector` that belong to `card` itself, not to a reshared post or a comment inside it. */
 export function ownMatches(card: Element, selector: string): Element[] {
   return [...card.querySelectorAll(selector)].filter((element) => element.closest(cardBoundary) === card);

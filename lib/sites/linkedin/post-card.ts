@@ -6,10 +6,10 @@
  */
 import type { SourcedCount } from '../../count';
 import type { PostFormat, PostReading } from '../../reading/reading';
-import { cleanText } from '../dom-text';
+import { cleanText, firstMatch } from '../dom-text';
 import { hasSponsorshipDisclosure } from '../sponsorship';
 import { type LabelledMetric, PROMOTED, type ProfileRef, exactNumber, labelledCount, postIdsIn, postUrlOfId, profileOfHref, publishedAtOfId, sameHandle } from './linkedin-counts';
-import { agreedCount, bareCount, firstOf, ownFirst, ownMatches, visibleText } from './linkedin-dom';
+import { agreedCount, bareCount, ownFirst, ownMatches, visibleText } from './linkedin-dom';
 import * as selectors from './selectors';
 
 const MAX_CAPTION = 10_000;
@@ -103,7 +103,7 @@ function exactAttribute(card: Element, list: readonly string[], attribute: strin
 /** Ember shows the reactions as a bare number in the counts bar. */
 function emberReactions(card: Element, lang: string | null): SourcedCount | null {
   const bar = ownFirst(card, selectors.countsBar);
-  return bar && bareCount(firstOf(bar, selectors.emberReactionsNumber), lang);
+  return bar && bareCount(firstMatch(bar, selectors.emberReactionsNumber), lang);
 }
 
 /** "48 comments" in the card's counts bar, or (SDUI, which has no bar class) anywhere in the card but its comments. */

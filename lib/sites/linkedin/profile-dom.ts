@@ -9,14 +9,15 @@
  */
 import type { CreatorReading } from '../../reading/reading';
 import type { ProblemLog } from '../reader-problems';
+import { firstMatch } from '../dom-text';
 import { type ProfileRef, profileOfHref, profileUrl, sameHandle } from './linkedin-counts';
-import { agreedCount, firstOf, visibleText } from './linkedin-dom';
+import { agreedCount, visibleText } from './linkedin-dom';
 import * as selectors from './selectors';
 
 export type HeaderState = 'current' | 'stale' | 'absent';
 
 export function profileHeaderState(root: Document, wanted: ProfileRef): { header: Element | null; state: HeaderState } {
-  const header = firstOf(root, selectors.profileHeader);
+  const header = firstMatch(root, selectors.profileHeader);
   if (!header) return { header: null, state: 'absent' };
   const canonical = profileOfHref(root.querySelector('link[rel="canonical"]')?.getAttribute('href'));
   if (canonical && canonical.kind === wanted.kind && !sameHandle(canonical.handle, wanted.handle)) return { header, state: 'stale' };
@@ -41,7 +42,7 @@ export function readProfileDom(root: Document, wanted: ProfileRef, lang: string 
     log.add('creator', 'stale', `the header does not name ${wanted.kind}/${wanted.handle} (still the previous profile?)`);
     return null;
   }
-  const name = visibleText(firstOf(header!, selectors.headerName));
+  const name = visibleText(firstMatch(header!, selectors.headerName));
   const creator: CreatorReading = { handle: wanted.handle, name, url: profileUrl(wanted) };
   const followers = agreedCount(header!.querySelectorAll(selectors.headerCountItems), 'followers', lang);
   if (followers === 'conflict') log.notFound('creator.followers', 'the header shows different follower counts');

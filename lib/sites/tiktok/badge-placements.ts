@@ -5,16 +5,9 @@
 import { creatorBadge, postBadge } from '../../badges/badge-model';
 import type { BadgePlacement } from '../../content/site-adapter';
 import type { Reading } from '../../reading/reading';
+import { firstMatch } from '../dom-text';
 import { postScope } from './post-dom';
 import * as selectors from './selectors';
-
-function firstIn(root: ParentNode, list: readonly string[]): Element | null {
-  for (const selector of list) {
-    const found = root.querySelector(selector);
-    if (found) return found;
-  }
-  return null;
-}
 
 export function tiktokBadgePlacements(reading: Reading, root: Document): BadgePlacement[] {
   if (reading.surface === 'post') {
@@ -22,14 +15,14 @@ export function tiktokBadgePlacements(reading: Reading, root: Document): BadgePl
     const model = post && postBadge('tiktok', post, reading.creator);
     if (!post || !model) return [];
     const scope = postScope(root, post.id);
-    const likes = scope && firstIn(scope, selectors.likeCount);
+    const likes = scope && firstMatch(scope, selectors.likeCount);
     // Without the post's own container, the video page's single caption still places it (a feed has several).
     const captions = root.querySelectorAll(selectors.postCaption[0]);
-    const anchor = (scope && firstIn(scope, selectors.postCaption)) ?? likes?.closest('button') ?? likes ?? (captions.length === 1 ? captions[0]! : null);
+    const anchor = (scope && firstMatch(scope, selectors.postCaption)) ?? likes?.closest('button') ?? likes ?? (captions.length === 1 ? captions[0]! : null);
     return anchor ? [{ key: `post:${post.id}`, anchor, position: 'after', model }] : [];
   }
   if (reading.surface === 'profile' && reading.creator) {
-    const anchor = firstIn(root, selectors.profileTitle);
+    const anchor = firstMatch(root, selectors.profileTitle);
     const model = creatorBadge('tiktok', reading.creator, reading.posts);
     return anchor && model ? [{ key: `creator:${reading.creator.handle ?? reading.creator.id}`, anchor, position: 'after', model }] : [];
   }

@@ -4,6 +4,7 @@
 import { creatorBadge, postBadge } from '../../badges/badge-model';
 import type { BadgePlacement } from '../../content/site-adapter';
 import type { Reading } from '../../reading/reading';
+import { firstMatch } from '../dom-text';
 
 const WATCH_TITLE_ANCHORS = [
   'ytd-watch-metadata #title h1', // 2022– metadata panel
@@ -15,14 +16,6 @@ const CHANNEL_NAME_ANCHORS = [
   'yt-page-header-renderer yt-dynamic-text-view-model', // 2024– page header
   'ytd-c4-tabbed-header-renderer #channel-name', // –2024 header
 ] as const;
-
-function firstMatch(root: ParentNode, selectors: readonly string[]): Element | null {
-  for (const selector of selectors) {
-    const found = root.querySelector(selector);
-    if (found) return found;
-  }
-  return null;
-}
 
 export function youtubeBadgePlacements(reading: Reading, root: Document): BadgePlacement[] {
   if (reading.surface === 'post') {
