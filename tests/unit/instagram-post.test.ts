@@ -16,7 +16,7 @@ import {
   profileContentResponse,
   samplePost,
 } from '../fixtures/instagram/sample-data';
-import { postPageHtml } from '../fixtures/instagram/sample-pages';
+import { legacyServerPageHtml, postPageHtml } from '../fixtures/instagram/sample-pages';
 import { allCounts, exact, readPage, response } from '../fixtures/instagram/read-sample';
 
 const reel = samplePost('DAn6p16mwAB')!;
@@ -228,5 +228,32 @@ describe('Instagram post: a saved response read on its own (the CLI)', () => {
     expect(reading).toMatchObject({ surface: 'post', url: 'https://www.instagram.com/p/DAn6p16mwAB/' });
     expect(reading.comments.map((comment) => comment.author)).toEqual(['hungry.reader', 'castlist.sample', 'spam.deals.now', 'tart.fan']);
     expect(reading.comments[1]!.byCreator).toBe(true);
+  });
+});
+
+describe('Instagram post: 2019–2022 saved pages', () => {
+  const studioReel = samplePost('DAn6p16mwAF')!;
+  const studioUrl = 'https://www.instagram.com/p/DAn6p16mwAF/';
+
+  test.each(['sharedData', 'additionalData'] as const)('%s: exact likes over the head\'s rounded "40.2k Likes", and the owner', (state) => {
+    const reading = readPage(studioUrl, { html: legacyServerPageHtml({ post: studioReel }, { state }) });
+    expect(reading.posts).toHaveLength(1);
+    expect(reading.posts[0]).toMatchObject({ id: 'DAn6p16mwAF', format: 'video', metrics: { likes: exact(40_210), comments: exact(1_205), views: exact(903_400) } });
+    expect(reading.posts[0]!.metrics.likes!.source).toBe('embedded');
+    expect(reading.creator).toMatchObject({ handle: 'castlist.other', followers: exact(1_234_567), posts: exact(1_020) });
+  });
+
+  test('the head alone still reads, as a range: "40.2k Likes" is 40,150–40,299', () => {
+    const html = legacyServerPageHtml({ post: studioReel }).replace(/<script type="text\/javascript">window\._sharedData[\s\S]*?<\/script>/, '');
+    const likes = readPage(studioUrl, { html }).posts[0]!.metrics.likes!;
+    expect(likes).toMatchObject({ value: 40_200, exact: false, source: 'meta' });
+    expect(likes.min).toBeLessThanOrEqual(40_210);
+    expect(likes.max).toBeGreaterThanOrEqual(40_210);
+  });
+
+  test('a post page still holding the first post\'s state gives none of its numbers to the second', () => {
+    const reading = readPage(reelUrl, { html: legacyServerPageHtml({ post: studioReel }) });
+    expect(allCounts(reading).map((count) => count.value)).not.toContain(40_210);
+    expect(reading.posts.find((post) => post.id === 'DAn6p16mwAF')).toBeUndefined();
   });
 });

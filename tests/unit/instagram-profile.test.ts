@@ -12,7 +12,7 @@ import {
   timelineResponse,
   webProfileInfoResponse,
 } from '../fixtures/instagram/sample-data';
-import { profilePageHtml } from '../fixtures/instagram/sample-pages';
+import { legacyServerPageHtml, profilePageHtml } from '../fixtures/instagram/sample-pages';
 import { allCounts, exact, readPage, response } from '../fixtures/instagram/read-sample';
 
 const profileUrl = (username: string) => `https://www.instagram.com/${username}/`;
@@ -127,6 +127,22 @@ describe('Instagram profile: the first-load page', () => {
     expect(followers).toMatchObject({ value: 1_200_000, exact: false, source: 'text' });
     expect(followers.min).toBeLessThanOrEqual(1_234_567);
     expect(followers.max).toBeGreaterThanOrEqual(1_234_567);
+  });
+});
+
+describe('Instagram profile: 2019–2022 saved pages (window._sharedData)', () => {
+  test('ProfilePage graphql.user: exact counts over the head\'s rounded "1.2M Followers", and the grid\'s posts', () => {
+    const reading = readPage(profileUrl('castlist.other'), { html: legacyServerPageHtml({ creator: OTHER_CREATOR }) });
+    expect(reading.creator).toMatchObject({ handle: 'castlist.other', followers: exact(1_234_567), following: exact(89), posts: exact(1_020), verified: true });
+    expect(reading.creator!.followers!.source).toBe('embedded');
+    expect(reading.posts.map((post) => post.id)).toEqual(['DAn6p16mwAF', 'DAn6p16mwAG']);
+    expect(reading.posts[0]!.metrics).toMatchObject({ likes: exact(40_210), comments: exact(1_205), views: exact(903_400) });
+  });
+
+  test('the state of the first profile is not the second one\'s after in-page navigation', () => {
+    const reading = readPage(profileUrl('castlist.sample'), { html: legacyServerPageHtml({ creator: OTHER_CREATOR }) });
+    expect(allCounts(reading).map((count) => count.value)).not.toContain(1_234_567);
+    expect(reading.creator?.followers).toBeUndefined();
   });
 });
 

@@ -3,12 +3,13 @@
  * navigation, so the reader checks every user and post in it against the URL): since 2022,
  * `<script type="application/json" data-sjs>` blobs whose RelayPrefetchedStreamCache entries hold the page's GraphQL
  * results (`…__bbox.result.data`, yt-dlp `_SJS_RE`); the walk (data-walk.ts) finds users and posts anywhere in them.
- * The –2022 `window._sharedData` is not read: Instagram no longer serves it.
+ * Before that (–2022, and in saved pages since), `window._sharedData` and `window.__additionalDataLoaded(…)` held
+ * the same objects in their legacy shape (graphql.user, graphql.shortcode_media).
  * A page holds dozens of small data-sjs blobs of app configuration: only those naming a user or a post are parsed,
  * once per script element.
  */
 import type { Json } from '../json-path';
-import { dataSjsScripts } from './selectors';
+import { dataSjsScripts, legacyStateScript, legacyStateStart } from './selectors';
 
 /** Text every blob worth parsing contains: user counts or post fields of either generation. */
 const MENTIONS_DATA = /"(?:xdt_|xig_|shortcode|follower_count|edge_followed_by|media_count|comment_count)/;
@@ -17,10 +18,10 @@ const parsed = new WeakMap<Element, Json | null>();
 
 export function embeddedBlobs(root: Document): Json[] {
   const blobs: Json[] = [];
-  for (const script of root.querySelectorAll(dataSjsScripts.join(','))) {
+  for (const script of root.querySelectorAll(`${dataSjsScripts.join(',')},${legacyStateScript}`)) {
     let json = parsed.get(script);
     if (json === undefined) {
-      json = parseBlob(script.textContent ?? '');
+      json = parseBlob(script);
       parsed.set(script, json);
     }
     if (json !== null) blobs.push(json);
@@ -28,10 +29,15 @@ export function embeddedBlobs(root: Document): Json[] {
   return blobs;
 }
 
-function parseBlob(text: string): Json | null {
+function parseBlob(script: Element): Json | null {
+  // Inline code is only looked into when its first characters are a legacy state assignment.
+  const legacy = script.getAttribute('type') !== 'application/json';
+  if (legacy && !legacyStateStart.test(script.firstChild?.nodeValue?.slice(0, 50) ?? '')) return null;
+  const text = script.textContent ?? '';
   if (!MENTIONS_DATA.test(text)) return null;
   try {
-    return JSON.parse(text) as Json;
+    // The legacy object runs from the first "{" to the last "}" (`…};` or `…});` follows it).
+    return JSON.parse(legacy ? text.slice(text.indexOf('{'), text.lastIndexOf('}') + 1) : text) as Json;
   } catch {
     return null; // a truncated or non-JSON blob holds nothing the reader can trust
   }

@@ -12,6 +12,14 @@ export const dataSjsScripts = [
 ] as const;
 
 /**
+ * –2022 server HTML (still in saved pages): `window._sharedData = {…entry_data.PostPage[0].graphql.shortcode_media…};`
+ * and, 2020–2022, `window.__additionalDataLoaded('/p/CODE/', {graphql: {shortcode_media…}});`. Matched on the
+ * head of an inline script.
+ */
+export const legacyStateScript = 'script:not([src]):not([type="application/json"])';
+export const legacyStateStart = /^\s*window\.(?:_sharedData\s*=|__additionalDataLoaded\()/;
+
+/**
  * The header's followers link; its span[title] holds the exact count ("2,520,817"), its text the short one.
  * Instagram writes usernames in links in lower case; the `i` flag also takes a link as typed in another case.
  */
