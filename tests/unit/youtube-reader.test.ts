@@ -8,6 +8,7 @@ import type { CapturedResponse } from '../../lib/sites/page-input';
 import { readYouTube } from '../../lib/sites/youtube/read-youtube';
 import { loadSavedPage, type SavedPage } from '../../scripts/saved-page';
 import { SAMPLE_CHANNEL, channelBrowseResponse, nextResponse, playerResponse, sampleVideo } from '../fixtures/youtube/sample-channel';
+import { LEGACY_ENGLISH, LEGACY_GERMAN, legacyWatchPageHtml } from '../fixtures/youtube/legacy-watch-page';
 import { channelPageHtml, watchPageHtml } from '../fixtures/youtube/sample-pages';
 
 const NOW = new Date('2026-11-30T12:00:00Z');
@@ -133,6 +134,52 @@ describe('watch page', () => {
   });
 });
 
+describe('watch page: the 2013–2020 server-rendered layout (saved pages)', () => {
+  test('exact views from the microdata, likes from the shown button (not its hidden twin), the owner and subscribers', () => {
+    const url = watchUrl(LEGACY_ENGLISH.videoId);
+    const reading = read(url, page(legacyWatchPageHtml(LEGACY_ENGLISH), url));
+    const [post] = reading.posts;
+    expect(post).toMatchObject({ id: LEGACY_ENGLISH.videoId, title: LEGACY_ENGLISH.title });
+    expect(post!.metrics.views).toMatchObject({ value: 172_409, exact: true, source: 'attribute' });
+    expect(post!.metrics.likes).toMatchObject({ value: 6_024, exact: true });
+    expect(reading.creator).toMatchObject({ id: LEGACY_ENGLISH.channelId, name: 'Castlist Samples', followers: { value: 531_000, min: 531_000, max: 531_999 } });
+  });
+
+  test('German, without microdata counts: "170.950 Aufrufe", the German like label, "187.983" subscribers', () => {
+    const url = watchUrl(LEGACY_GERMAN.videoId);
+    const reading = read(url, page(legacyWatchPageHtml(LEGACY_GERMAN), url));
+    const metrics = reading.posts[0]!.metrics;
+    expect(metrics.views).toMatchObject({ value: 170_950, exact: true, source: 'text' });
+    expect(metrics.likes).toMatchObject({ value: 2_552, exact: true });
+    expect(reading.creator!.followers).toMatchObject({ value: 187_983, min: 187_983 });
+  });
+
+  test('the 2022– microdata names its video by "identifier"; a nested author\'s properties are not the video\'s', () => {
+    const microdata = `<div id="watch7-content" itemscope itemid="" itemtype="http://schema.org/VideoObject"><span itemprop="author" itemscope itemtype="http://schema.org/Person"><meta itemprop="identifier" content="${B.id}"></span><meta itemprop="identifier" content="${A.id}"><meta itemprop="interactionCount" content="1234567"></div>`;
+    const html = `<html lang="en"><body><ytd-app></ytd-app>${microdata}</body></html>`;
+    expect(read(watchUrl(A.id), page(html, watchUrl(A.id))).posts[0]!.metrics.views).toMatchObject({ value: 1_234_567, exact: true, source: 'attribute' });
+    expect(read(watchUrl(B.id), page(html, watchUrl(B.id))).posts[0]?.metrics.views).toBeUndefined();
+  });
+
+  test('a page whose microdata is about another video gives nothing of it', () => {
+    const url = watchUrl('castlistZ99');
+    const reading = read(url, page(legacyWatchPageHtml(LEGACY_ENGLISH), url));
+    expect(reading.posts[0]?.metrics ?? {}).toEqual({});
+    expect(reading.creator?.followers).toBeUndefined();
+    expect(reading.problems.some((problem) => problem.code === 'stale')).toBe(true);
+  });
+
+  test('in the single-page app the first load\'s microdata is not the current video\'s', () => {
+    // The app keeps the first video's microdata after navigating; only ytd-watch-flexy[video-id] says what is shown.
+    const url = watchUrl(B.id);
+    const microdata = `<div id="watch7-content" class="watch-main-col" itemscope itemid="" itemtype="http://schema.org/VideoObject"><meta itemprop="videoId" content="${A.id}"><meta itemprop="interactionCount" content="172409"></div>`;
+    const html = `<html lang="en"><body><ytd-app><ytd-watch-flexy video-id="${B.id}"></ytd-watch-flexy></ytd-app>${microdata}</body></html>`;
+    const reading = read(url, page(html, url));
+    expect(reading.posts[0]?.metrics.views).toBeUndefined();
+    expect(allValues(reading)).not.toContain(172_409);
+  });
+});
+
 describe('channel page', () => {
   const channelUrl = `https://www.youtube.com/@${SAMPLE_CHANNEL.handle}/videos`;
 
@@ -177,3 +224,9 @@ describe('tiles', () => {
     ]);
   });
 });
+
+/** Every count value in a reading. */
+function allValues(reading: Reading): number[] {
+  const creator = Object.values(reading.creator ?? {}).filter((value): value is { value: number } => typeof value === 'object' && value !== null && 'value' in value);
+  return [...creator.map((count) => count.value), ...reading.posts.flatMap((post) => Object.values(post.metrics).map((count) => count!.value))];
+}

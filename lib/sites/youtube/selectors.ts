@@ -9,15 +9,25 @@ export const watchRoot = [
   'ytd-watch-grid[video-id]', // spring-2024 grid watch layout
 ] as const;
 
+/**
+ * The schema.org VideoObject microdata of the server-rendered page (2013–2023): its own videoId, and the exact views
+ * as interactionCount. In the –2020 server-rendered layout (#watch7-content) it names the video the page shows.
+ */
+export const microdataVideo = '[itemtype$="schema.org/VideoObject"]';
+/** Its property naming the video: videoId (–2022), identifier (2022–). */
+export const microdataVideoId = ['videoId', 'identifier'] as const;
+
 export const watchTitle = [
   'ytd-watch-metadata h1 yt-formatted-string', // 2022– metadata panel
   'h1.title yt-formatted-string', // 2019–2022 primary info renderer
+  '#eow-title', // 2013–2020 server-rendered layout
 ] as const;
 
 /** Exact views, "14,358 views". */
 export const watchViewsExact = [
   'ytd-video-view-count-renderer .view-count', // 2019–2023 primary info ("14,358 views")
   'tp-yt-paper-tooltip[for="info"] #tooltip', // 2023– tooltip over the compact views ("1,234,567 views • Jan 1, 2024")
+  '#watch7-views-info .watch-view-count', // 2013–2020 server-rendered layout ("1,234,567 views")
 ] as const;
 
 /** Compact views, "14K views": only when the exact text is absent. */
@@ -31,21 +41,27 @@ export const likeButton = [
   'like-button-view-model button[aria-label]', // 2023– segmented like button view model
   '#segmented-like-button button[aria-label]', // 2022–2023 segmented like button
   'ytd-watch-metadata #top-level-buttons-computed button[aria-label][aria-pressed]', // 2022 first toggle in the bar
+  // 2014–2020 server-rendered layout; its hidden "-clicked" twin counts the viewer's own like as well
+  '.like-button-renderer-like-button-unclicked[aria-label]',
 ] as const;
 
 export const ownerSubscribers = [
   'ytd-watch-metadata #owner-sub-count', // 2022– metadata panel
   'ytd-video-owner-renderer #owner-sub-count', // 2019– owner renderer (also inside the hidden legacy copy)
+  // 2013–2020 server-rendered layout, beside the owner's subscribe button ("187.983", "3,4 tys.")
+  '.yt-subscription-button-subscriber-count-branded-horizontal.yt-subscriber-count',
 ] as const;
 
 export const ownerLink = [
   'ytd-watch-metadata ytd-video-owner-renderer a[href]', // 2022–
   'ytd-video-owner-renderer #channel-name a[href]', // 2019–
+  '#watch7-user-header .yt-user-info a[href]', // 2013–2020 server-rendered layout
 ] as const;
 
 export const ownerName = [
   'ytd-watch-metadata ytd-channel-name#channel-name yt-formatted-string a', // 2022–
   'ytd-video-owner-renderer ytd-channel-name yt-formatted-string a', // 2019–
+  '#watch7-user-header .yt-user-info a', // 2013–2020 server-rendered layout
 ] as const;
 
 /** Lazy: rendered only once the comments section scrolls into view ("2,455 Comments"). */

@@ -1,7 +1,8 @@
 /**
  * A watch page read from its rendered DOM: the fallback when neither the page's network responses nor its
  * embedded state describe the current video. Only read once `ytd-watch-flexy[video-id]` names the current video,
- * because YouTube reuses the DOM across videos.
+ * because YouTube reuses the DOM across videos; a server-rendered page of the –2020 layout names it in its
+ * microdata.
  */
 import type { SourcedCount } from '../../count';
 import type { CreatorReading, PostReading } from '../../reading/reading';
@@ -15,9 +16,25 @@ export type WatchDomState = 'current' | 'stale' | 'absent';
 
 /** Whether the rendered watch page shows `videoId` (YouTube keeps the previous video's DOM while it loads). */
 export function watchDomState(root: ParentNode, videoId: string): WatchDomState {
-  const shown = firstAttribute(root, selectors.watchRoot, 'video-id');
+  // Before the app renders a watch page (a saved server page, the first load) only the microdata names the video.
+  const shown = root.querySelector(selectors.watchRoot.join(',').replace(/\[video-id\]/g, ''))
+    ? firstAttribute(root, selectors.watchRoot, 'video-id')
+    : microdataVideoId(root);
   if (!shown) return 'absent';
   return shown === videoId ? 'current' : 'stale';
+}
+
+/** A property of the VideoObject itself (its own children: the author nested in it has properties too). */
+function microdataProperty(root: ParentNode, names: readonly string[]): string | null {
+  const video = root.querySelector(selectors.microdataVideo);
+  for (const child of video?.children ?? []) {
+    if (names.includes(child.getAttribute('itemprop') ?? '')) return child.getAttribute('content');
+  }
+  return null;
+}
+
+function microdataVideoId(root: ParentNode): string | null {
+  return microdataProperty(root, selectors.microdataVideoId);
 }
 
 export function readWatchDom(
@@ -27,7 +44,7 @@ export function readWatchDom(
   problems: ProblemLog,
 ): { post: PostReading; creator: CreatorReading | null } {
   const metrics: PostReading['metrics'] = {};
-  const views = readDomViews(root, lang);
+  const views = microdataViews(root, videoId) ?? readDomViews(root, lang);
   if (views) metrics.views = views;
   else problems.notFound('post.views', 'no view-count selector matched');
 
@@ -76,6 +93,13 @@ export function readWatchDom(
   else problems.notFound('creator.followers', subscribers.conflicting ? 'owner rows disagree' : 'no #owner-sub-count');
   post.author = { handle, name: creator.name, ...(channelId ? { id: channelId } : {}) };
   return { post, creator };
+}
+
+/** The exact views of the server-rendered microdata, when it is about this video (it stays after in-page navigation). */
+function microdataViews(root: ParentNode, videoId: string): SourcedCount | null {
+  if (microdataVideoId(root) !== videoId) return null;
+  const count = microdataProperty(root, ['interactionCount']);
+  return count && /^\d+$/.test(count) ? youtubeCount(count, null, 'attribute') : null;
 }
 
 function readDomViews(root: ParentNode, lang: string | null): SourcedCount | null {
