@@ -93,6 +93,14 @@ describe('profile', () => {
     ['__UNIVERSAL_DATA_FOR_REHYDRATION__ (Dec 2023–)', () => `<script id="__UNIVERSAL_DATA_FOR_REHYDRATION__" type="application/json">${JSON.stringify(universalProfileState(COOK))}</script>`],
     ['SIGI_STATE script (2022–2023)', () => `<script id="SIGI_STATE" type="application/json">${JSON.stringify(cookSigi())}</script>`],
     ['window["SIGI_STATE"]= (2021–2022)', () => `<script>window['SIGI_STATE']=${JSON.stringify(cookSigi())};window['SIGI_RETRY']={"retry":1};</script>`],
+    [
+      '__NEXT_DATA__ (2020–2021)',
+      () => {
+        const { userInfo } = userDetailResponse(COOK);
+        const nextData = { props: { pageProps: { statusCode: 0, userInfo: { user: userInfo.user, stats: userInfo.stats }, items: postsOf(COOK).map(itemStruct) } }, page: '/@[uniqueId]', query: { uniqueId: COOK.handle } };
+        return `<script id="__NEXT_DATA__" type="application/json" crossorigin="anonymous">${JSON.stringify(nextData)}</script>`;
+      },
+    ],
   ])('first-load state generation: %s', (_name, state) => {
     const url = profileUrl(COOK.handle);
     const reading = read(url, page(`<html lang="en"><body><div id="app"></div>${state()}</body></html>`, url));
@@ -227,6 +235,15 @@ describe('video page', () => {
     expect(reading.comments[0]).toMatchObject({ postId: A1.id, author: 'hungryhana', authorName: 'Hana', text: 'Made this tonight, the lemon zest is key!', byCreator: false, creatorReplied: true, publishedText: '1-2' });
     expect(reading.comments[0]!.likes).toEqual(expect.objectContaining({ value: 1_532, exact: true }));
     expect(reading.comments[1]).toMatchObject({ author: 'castlistcook', byCreator: true });
+  });
+
+  test('a 2020–2021 page (__NEXT_DATA__ itemInfo.itemStruct): exact counts; about another post, nothing', () => {
+    const nextData = { props: { pageProps: { statusCode: 0, itemInfo: { itemStruct: itemStruct(A1) } } }, page: '/@[uniqueId]/video/[id]' };
+    const html = `<html lang="en"><body><div id="__next"></div><script id="__NEXT_DATA__" type="application/json">${JSON.stringify(nextData)}</script></body></html>`;
+    const post = read(videoUrl(A1.id), page(html, videoUrl(A1.id))).posts[0]!;
+    expect(post.metrics).toMatchObject({ views: { value: 2_345_678, exact: true, source: 'embedded' }, likes: exact(187_654), comments: exact(3_210), shares: exact(9_876) });
+    const other = read(videoUrl(B1.id, 'castlisttravel'), page(html, videoUrl(B1.id, 'castlisttravel')));
+    expect(allCounts(other)).toEqual([]);
   });
 
   test('rendered page only: the action bar as shown, views reported missing (TikTok shows plays on tiles only)', () => {

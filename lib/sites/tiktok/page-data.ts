@@ -11,7 +11,8 @@
  *              ["webapp.video-detail"], the same shapes as /api/user/detail/ and /api/item/detail/
  *            <script id="SIGI_STATE"> (2021–2023 ✖; still in saved pages) → UserModule.{users, stats}[handle],
  *              ItemModule[id] (author is the handle, its stats are UserModule.stats[author])
- *   (The –2021 __NEXT_DATA__ state is not read: no saved page of that age is in use.)
+ *            <script id="__NEXT_DATA__"> (2020–2021) → props.pageProps.{userInfo, itemInfo.itemStruct, items[*]}, the
+ *              same shapes again
  *
  * First-load state stays in the document after in-page navigation: readers check every entry's id.
  */
@@ -84,6 +85,10 @@ export function collectPageData(input: PageInput): PageData {
     if (universal) addEntries(data, universal, { source: 'embedded', origin: '__UNIVERSAL_DATA_FOR_REHYDRATION__' }, null, null);
     const sigi = readScriptJson(input.root, 'script#SIGI_STATE') ?? readAssignedJson(input.root, 'SIGI_STATE');
     if (sigi) addEntries(data, sigi, { source: 'embedded', origin: 'SIGI_STATE' }, null, null);
+    const pageProps = at(readScriptJson(input.root, 'script#__NEXT_DATA__'), 'props', 'pageProps');
+    const next: Sourced = { source: 'embedded', origin: '__NEXT_DATA__' };
+    addEntries(data, pageProps, next, null, null);
+    for (const item of asArray(at(pageProps, 'items'))) addItem(data, item, next, false);
   }
   return data;
 }
