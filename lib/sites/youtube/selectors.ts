@@ -5,8 +5,8 @@
 
 /** The watch page's root element, carrying the video id it currently shows (RYD `isVideoLoaded`). */
 export const watchRoot = [
-  'ytd-watch-flexy[video-id]', // desktop watch page, 2019–
-  'ytd-watch-grid[video-id]', // spring-2024 grid watch layout
+  'ytd-watch-flexy', // desktop watch page, 2019–
+  'ytd-watch-grid', // spring-2024 grid watch layout
 ] as const;
 
 /**

@@ -6,7 +6,7 @@
  */
 import type { SourcedCount } from '../../count';
 import type { CreatorReading, PostReading } from '../../reading/reading';
-import { agreedText, cleanText, firstAttribute } from '../dom-text';
+import { agreedText, cleanText, firstAttribute, firstMatch } from '../dom-text';
 import type { ProblemLog } from '../reader-problems';
 import { handleFromPath } from './innertube-text';
 import * as selectors from './selectors';
@@ -17,9 +17,8 @@ export type WatchDomState = 'current' | 'stale' | 'absent';
 /** Whether the rendered watch page shows `videoId` (YouTube keeps the previous video's DOM while it loads). */
 export function watchDomState(root: ParentNode, videoId: string): WatchDomState {
   // Before the app renders a watch page (a saved server page, the first load) only the microdata names the video.
-  const shown = root.querySelector(selectors.watchRoot.join(',').replace(/\[video-id\]/g, ''))
-    ? firstAttribute(root, selectors.watchRoot, 'video-id')
-    : microdataVideoId(root);
+  const app = firstMatch(root, selectors.watchRoot);
+  const shown = app ? app.getAttribute('video-id') : microdataVideoId(root);
   if (!shown) return 'absent';
   return shown === videoId ? 'current' : 'stale';
 }
