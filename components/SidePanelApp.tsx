@@ -2,8 +2,10 @@
  * The panel as the extension runs it: the page is `?url=` when given (end-to-end tests, "open in a tab"), otherwise
  * the active tab's; the database is the extension's; numbers and times are in the browser's UI language.
  */
+import { useEffect } from 'react';
 import { browser } from 'wxt/browser';
 import { castlistDb, type CastlistDatabase } from '../lib/db/castlist-db';
+import { usePanelNavigation, viewFromSearch } from '../lib/panel/navigation-store';
 import { openInTabHref, overrideUrlFrom } from '../lib/panel/page-target';
 import { CastlistPanel } from './CastlistPanel';
 import { useActiveTabUrl, type ActiveTabApis } from './use-active-tab-url';
@@ -26,6 +28,10 @@ export function uiLocale(): string {
 
 export function SidePanelApp({ db, search = location.search, locale, apis }: SidePanelAppProps) {
   const override = overrideUrlFrom(search);
+  const requestedView = viewFromSearch(search);
+  useEffect(() => {
+    if (requestedView) usePanelNavigation.getState().show(requestedView);
+  }, [requestedView]);
   const active = useActiveTabUrl({ enabled: override === null, ...(apis ? { apis } : {}) });
   const database = db ?? castlistDb();
   const language = locale ?? uiLocale();

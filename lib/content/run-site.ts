@@ -20,7 +20,7 @@ import { BADGE_TAG, createBadge, updateBadge } from './badge-element';
 import { BatchedObserver } from './batched-observer';
 import { Outbox } from './outbox';
 import { listenToPageBridge } from './page-data-inbox';
-import type { SiteAdapter } from './site-adapter';
+import type { SiteAdapter } from '../sites/site-adapter';
 import { TileTracker } from './tile-tracker';
 
 export interface SiteEnvironment {

@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { BackgroundReply } from '../messages/background-messages';
 import { runSite } from './run-site';
-import type { SiteAdapter } from './site-adapter';
+import type { SiteAdapter } from '../sites/site-adapter';
 
 export function startContentScript(adapter: SiteAdapter, context: ContentScriptContext): void {
   const site = runSite(adapter, {

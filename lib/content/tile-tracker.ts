@@ -6,7 +6,7 @@ import { tileBadge } from '../badges/badge-model';
 import type { CreatorReading, Platform, PostReading } from '../reading/reading';
 import type { PageInput } from '../sites/page-input';
 import { BADGE_TAG, createBadge, updateBadge } from './badge-element';
-import type { TileReader } from './site-adapter';
+import type { TileReader } from '../sites/site-adapter';
 
 /** A visit keeps at most this many tile posts; a feed scrolled further keeps its newest. */
 const MAX_TILE_POSTS = 1_000;

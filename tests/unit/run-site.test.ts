@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { tileBadge } from '../../lib/badges/badge-model';
 import { badgeText } from '../../lib/content/badge-element';
 import { runSite, type RunningSite } from '../../lib/content/run-site';
-import type { SiteAdapter, TileReader } from '../../lib/content/site-adapter';
+import type { SiteAdapter, TileReader } from '../../lib/sites/site-adapter';
 import { exactCount } from '../../lib/count';
 import type { BackgroundReply, CaptureReadingMessage } from '../../lib/messages/background-messages';
 import { PAGE_BRIDGE_EVENT, encodePageBridgeMessage } from '../../lib/messages/page-bridge-event';

@@ -3,7 +3,7 @@
  * of a post. Each anchor is found through the profile's or the post's own links, never through hashed classes.
  */
 import { creatorBadge, postBadge } from '../../badges/badge-model';
-import type { BadgePlacement } from '../../content/site-adapter';
+import type { BadgePlacement } from '../site-adapter';
 import type { Reading } from '../../reading/reading';
 import { firstMatch } from '../dom-text';
 import { detectInstagramPage, isInstagramUsername } from './detect';

@@ -1,4 +1,4 @@
-import type { SiteAdapter } from '../../content/site-adapter';
+import type { SiteAdapter } from '../site-adapter';
 import { instagramBadgePlacements } from './badge-placements';
 import { detectInstagramPage } from './detect';
 import { instagramTiles } from './post-tile';

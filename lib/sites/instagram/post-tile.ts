@@ -8,7 +8,7 @@
  *     which says nothing by position); a reel cell on the reels tab shows its views outside that list.
  * The post the page itself is about (its own article on a post page) is no tile.
  */
-import type { TileReader } from '../../content/site-adapter';
+import type { TileReader } from '../site-adapter';
 import type { PostReading } from '../../reading/reading';
 import { cleanText } from '../dom-text';
 import { mergePost } from '../merge';

@@ -3,7 +3,7 @@
  * in a profile or company header — only when that header is the URL's profile, never a previous one still shown.
  */
 import { creatorBadge, postBadge } from '../../badges/badge-model';
-import type { BadgePlacement } from '../../content/site-adapter';
+import type { BadgePlacement } from '../site-adapter';
 import type { Reading } from '../../reading/reading';
 import { firstMatch } from '../dom-text';
 import { detectLinkedInPage } from './detect';

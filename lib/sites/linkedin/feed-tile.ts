@@ -3,7 +3,7 @@
  * The post a post page is about is badged as the page's post, not as a tile; on a profile page a card by anyone
  * else (a repost, a liked post) is not the profile's and is skipped.
  */
-import type { TileReader } from '../../content/site-adapter';
+import type { TileReader } from '../site-adapter';
 import { detectLinkedInPage } from './detect';
 import { sameHandle } from './linkedin-counts';
 import { ownFirst } from './linkedin-dom';

@@ -1,4 +1,4 @@
-import type { SiteAdapter } from '../../content/site-adapter';
+import type { SiteAdapter } from '../site-adapter';
 import { linkedinBadgePlacements } from './badge-placements';
 import { detectLinkedInPage } from './detect';
 import { linkedinTiles } from './feed-tile';

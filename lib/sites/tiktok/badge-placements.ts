@@ -3,7 +3,7 @@
  * video page, inside the container of that post only (a feed holds many).
  */
 import { creatorBadge, postBadge } from '../../badges/badge-model';
-import type { BadgePlacement } from '../../content/site-adapter';
+import type { BadgePlacement } from '../site-adapter';
 import type { Reading } from '../../reading/reading';
 import { firstMatch } from '../dom-text';
 import { postScope } from './post-dom';

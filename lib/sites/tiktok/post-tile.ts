@@ -3,7 +3,7 @@
  * link or player, the plays a grid tile shows, and the action bar of a feed item (only when the tile holds exactly
  * one, so a wrapper around several posts reads as nothing).
  */
-import type { TileReader } from '../../content/site-adapter';
+import type { TileReader } from '../site-adapter';
 import type { PostReading } from '../../reading/reading';
 import { cleanText } from '../dom-text';
 import { POST_ID, postUrl } from './item-data';

@@ -1,4 +1,4 @@
-import type { SiteAdapter } from '../../content/site-adapter';
+import type { SiteAdapter } from '../site-adapter';
 import { tiktokBadgePlacements } from './badge-placements';
 import { detectTikTokPage } from './detect';
 import { tiktokTiles } from './post-tile';

@@ -3,7 +3,7 @@
  * profile header, once it shows the profile of the reading (X keeps the previous header while the next loads).
  */
 import { creatorBadge, postBadge } from '../../badges/badge-model';
-import type { BadgePlacement } from '../../content/site-adapter';
+import type { BadgePlacement } from '../site-adapter';
 import type { Reading } from '../../reading/reading';
 import { actionBarOf } from './action-bar';
 import { ownElement } from './dom-scope';

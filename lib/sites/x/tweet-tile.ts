@@ -2,7 +2,7 @@
  * Posts of feeds, profiles and search results, read one article at a time as X renders them (tweet-dom.ts). On a
  * status page the reader itself reads the post and its replies (as comments), so no article there is a tile.
  */
-import type { TileReader } from '../../content/site-adapter';
+import type { TileReader } from '../site-adapter';
 import { actionBarOf } from './action-bar';
 import { detectXPage } from './detect';
 import * as selectors from './selectors';

@@ -1,4 +1,4 @@
-import type { SiteAdapter } from '../../content/site-adapter';
+import type { SiteAdapter } from '../site-adapter';
 import { xBadgePlacements } from './badge-placements';
 import { detectXPage } from './detect';
 import { readX } from './read-x';

@@ -2,7 +2,7 @@
  * Where YouTube badges go: beside the video title on a watch page, beside the channel name on a channel page.
  */
 import { creatorBadge, postBadge } from '../../badges/badge-model';
-import type { BadgePlacement } from '../../content/site-adapter';
+import type { BadgePlacement } from '../site-adapter';
 import type { Reading } from '../../reading/reading';
 import { firstMatch } from '../dom-text';
 

@@ -3,7 +3,7 @@
  * its metadata line shows. Views are read by position, as YouTube lays them out ("1.2M views • 3 days ago");
  * live tiles are skipped, since their first part counts people watching.
  */
-import type { TileReader } from '../../content/site-adapter';
+import type { TileReader } from '../site-adapter';
 import type { PostReading } from '../../reading/reading';
 import { cleanText } from '../dom-text';
 import * as selectors from './selectors';

@@ -1,4 +1,4 @@
-import type { SiteAdapter } from '../../content/site-adapter';
+import type { SiteAdapter } from '../site-adapter';
 import { youtubeBadgePlacements } from './badge-placements';
 import { detectYouTubePage } from './detect';
 import { readYouTube } from './read-youtube';

@@ -1,7 +1,7 @@
 import type { BadgeModel } from '../badges/badge-model';
 import type { Platform, PostReading, Reading } from '../reading/reading';
-import type { PageIdentity } from '../sites/page-identity';
-import type { PageInput } from '../sites/page-input';
+import type { PageIdentity } from './page-identity';
+import type { PageInput } from './page-input';
 
 /** Where one badge goes: next to `anchor`, identified by `key` so a re-read updates it instead of adding another. */
 export interface BadgePlacement {

@@ -1,0 +1,46 @@
+/**
+ * The side panel's views and the tab bar between them. A view is one entry of PANEL_VIEWS (its id is declared in
+ * lib/panel/navigation-store.ts); the open one is UI state in the navigation store.
+ */
+import type { ReactNode } from 'react';
+import { type PanelViewId, usePanelNavigation } from '../lib/panel/navigation-store';
+import { PanelForUrl } from './PageView';
+
+export interface PanelViewContext {
+  /** The page the panel follows (the active tab, or `?url=`); null when unknown or not a supported site. */
+  url: string | null;
+}
+
+interface PanelView {
+  id: PanelViewId;
+  label: string;
+  render(context: PanelViewContext): ReactNode;
+}
+
+export const PANEL_VIEWS: readonly PanelView[] = [{ id: 'page', label: 'This page', render: ({ url }) => <PanelForUrl url={url} /> }];
+
+export function PanelViews(context: PanelViewContext) {
+  const view = usePanelNavigation((state) => state.view);
+  const show = usePanelNavigation((state) => state.show);
+  const current = PANEL_VIEWS.find((candidate) => candidate.id === view) ?? PANEL_VIEWS[0]!;
+  return (
+    <>
+      {PANEL_VIEWS.length > 1 && (
+        <nav className="panel-tabs" aria-label="Castlist views">
+          {PANEL_VIEWS.map((candidate) => (
+            <button
+              key={candidate.id}
+              type="button"
+              className="panel-tab"
+              aria-current={candidate.id === current.id ? 'page' : undefined}
+              onClick={() => show(candidate.id)}
+            >
+              {candidate.label}
+            </button>
+          ))}
+        </nav>
+      )}
+      {current.render(context)}
+    </>
+  );
+}

@@ -1,0 +1,6 @@
+/** Every command of `npm run cli`, one module each (scripts/cli/<command>.ts), all running the extension's own code. */
+import type { CliCommand } from './args';
+import { parseCountCommand } from './parse-count';
+import { readPageCommand } from './read-page';
+
+export const COMMANDS: readonly CliCommand[] = [readPageCommand, parseCountCommand];
