@@ -3,6 +3,11 @@
  * show them beside the number.
  *   ER by views (video)      = (likes + comments + shares) / views   (reposts where a site shows no shares: X, LinkedIn)
  *   ER by followers (post)   = (likes + comments [+ shares + saves where shown]) / followers at capture time
+ *                              (bookmarks are X's saves, as reposts are its shares)
+ *
+ * Which interactions count is switchable, because vendors disagree (market.md b2): 'likes' (Modash's median likes /
+ * followers on Instagram, likes / views on TikTok and YouTube), 'likes+comments' (HypeAuditor, minter.io, GRIN), and
+ * 'all', the house formula of each basis: + shares + saves by followers, + shares by views. 'all' is the default.
  */
 import type { Count } from '../count';
 import type { PostMetric } from '../reading/reading';
@@ -10,49 +15,83 @@ import { type RangedValue, rangedRatio } from './ranged-ratio';
 
 export type Metrics = Partial<Record<PostMetric, Count>>;
 
+export const INTERACTION_SETS = ['likes', 'likes+comments', 'all'] as const;
+export type InteractionSet = (typeof INTERACTION_SETS)[number];
+export const HOUSE_INTERACTIONS: InteractionSet = 'all';
+
+export type RateBasis = 'views' | 'followers';
+
 export interface EngagementRate extends RangedValue {
   formula: 'by-views' | 'by-followers';
   /** The counts that went into the numerator, by name, and the denominator's name. */
   numerator: PostMetric[];
   denominator: 'views' | 'followers';
-  /** Counts the formula uses that the page did not show (e.g. hidden likes). */
+  /** Counts the formula uses that the page did not show (e.g. comments turned off). */
   missing: PostMetric[];
 }
-
-const BY_FOLLOWERS_CORE: PostMetric[] = ['likes', 'comments'];
 
 /** Sites without a share count show reposts (X, LinkedIn): those are their shares. */
 function sharesOf(metrics: Metrics): PostMetric {
   return !metrics.shares && metrics.reposts ? 'reposts' : 'shares';
 }
 
-/** Null when there are no views, or no likes: engagement without likes would read as falsely low. */
-export function engagementRateByViews(metrics: Metrics): EngagementRate | null {
-  const views = metrics.views;
-  if (!views || !metrics.likes) return null;
-  const formula: PostMetric[] = ['likes', 'comments', sharesOf(metrics)];
-  const numerator = formula.filter((metric) => metrics[metric]);
-  const ratio = rangedRatio(numerator.map((metric) => metrics[metric]!), views);
+/** Sites without a save count show bookmarks (X): those are their saves. */
+function savesOf(metrics: Metrics): PostMetric {
+  return !metrics.saves && metrics.bookmarks ? 'bookmarks' : 'saves';
+}
+
+/**
+ * The interactions a formula counts for this post, and which of them are "where shown" (left out without being
+ * reported missing when the site does not show them: shares and saves by followers).
+ */
+function interactionsOf(metrics: Metrics, basis: RateBasis, interactions: InteractionSet): { counted: PostMetric[]; optional: PostMetric[] } {
+  if (interactions === 'likes') return { counted: ['likes'], optional: [] };
+  if (interactions === 'likes+comments') return { counted: ['likes', 'comments'], optional: [] };
+  if (basis === 'views') return { counted: ['likes', 'comments', sharesOf(metrics)], optional: [] };
+  const optional = [sharesOf(metrics), savesOf(metrics)];
+  return { counted: ['likes', 'comments', ...optional], optional };
+}
+
+function rateOf(metrics: Metrics, denominator: Count, basis: RateBasis, interactions: InteractionSet): EngagementRate | null {
+  const { counted, optional } = interactionsOf(metrics, basis, interactions);
+  const numerator = counted.filter((metric) => metrics[metric]);
+  const ratio = rangedRatio(numerator.map((metric) => metrics[metric]!), denominator);
   if (!ratio) return null;
   return {
     ...ratio,
-    formula: 'by-views',
+    formula: basis === 'views' ? 'by-views' : 'by-followers',
     numerator,
-    denominator: 'views',
-    missing: formula.filter((metric) => !metrics[metric]),
+    denominator: basis,
+    missing: counted.filter((metric) => !metrics[metric] && !optional.includes(metric)),
   };
 }
 
-export function engagementRateByFollowers(metrics: Metrics, followers: Count | undefined | null): EngagementRate | null {
+/** Null when there are no views, or no likes: engagement without likes would read as falsely low. */
+export function engagementRateByViews(metrics: Metrics, interactions: InteractionSet = HOUSE_INTERACTIONS): EngagementRate | null {
+  if (!metrics.views || !metrics.likes) return null;
+  return rateOf(metrics, metrics.views, 'views', interactions);
+}
+
+/** Null without followers, or without likes (hidden likes would make the rate falsely low). */
+export function engagementRateByFollowers(
+  metrics: Metrics,
+  followers: Count | undefined | null,
+  interactions: InteractionSet = HOUSE_INTERACTIONS,
+): EngagementRate | null {
   if (!followers || !metrics.likes) return null;
-  const numerator = [...BY_FOLLOWERS_CORE, sharesOf(metrics), 'saves' as const].filter((metric) => metrics[metric]);
-  const ratio = rangedRatio(numerator.map((metric) => metrics[metric]!), followers);
-  if (!ratio) return null;
-  return {
-    ...ratio,
-    formula: 'by-followers',
-    numerator,
-    denominator: 'followers',
-    missing: BY_FOLLOWERS_CORE.filter((metric) => !metrics[metric]),
-  };
+  return rateOf(metrics, followers, 'followers', interactions);
+}
+
+/** "(likes + comments + shares + saves) / followers": the formula in words, for the card and the report. */
+export function describeFormula(basis: RateBasis, interactions: InteractionSet): string {
+  const terms =
+    interactions === 'likes'
+      ? ['likes']
+      : interactions === 'likes+comments'
+        ? ['likes', 'comments']
+        : basis === 'views'
+          ? ['likes', 'comments', 'shares (reposts where a site shows no shares)']
+          : ['likes', 'comments', 'shares', 'saves where shown (reposts and bookmarks on X and LinkedIn)'];
+  const denominator = basis === 'views' ? 'views' : 'followers at capture time';
+  return `(${terms.join(' + ')}) / ${denominator}`;
 }
