@@ -16,7 +16,8 @@ import { formatPercent } from './format-percent';
 export const REPORT_FORMAT = 1;
 
 const iso = (time: number | null) => (time === null ? null : new Date(time).toISOString());
-const range = (value: RangedValue | null) => (value ? [value.min, value.max] : null);
+const range = (value: RangedValue | null): [number, number] | null => (value ? [value.min, value.max] : null);
+const pair = (min: number, max: number): [number, number] => [min, max];
 
 function engagementReport(engagement: CreatorEngagement) {
   const { median, mean } = engagement;
@@ -36,14 +37,14 @@ function engagementReport(engagement: CreatorEngagement) {
       url: post.url,
       publishedAt: iso(post.publishedAt),
       rate: post.rate.value,
-      range: [post.rate.min, post.rate.max],
+      range: pair(post.rate.min, post.rate.max),
       numerator: post.rate.numerator,
       missing: post.rate.missing,
-      inputs: Object.fromEntries(Object.entries(post.inputs).map(([metric, count]) => [metric, { value: count!.value, range: [count!.min, count!.max], text: count!.text, readAt: iso(count!.readAt) }])),
+      inputs: Object.fromEntries(Object.entries(post.inputs).map(([metric, count]) => [metric, { value: count!.value, range: pair(count!.min, count!.max), text: count!.text, readAt: iso(count!.readAt) }])),
       denominator: {
         name: post.rate.denominator,
         value: post.denominator.value,
-        range: [post.denominator.min, post.denominator.max],
+        range: pair(post.denominator.min, post.denominator.max),
         text: post.denominator.text,
         readAt: iso(post.denominator.readAt),
         snapshotId: post.denominator.snapshotId,
@@ -74,7 +75,7 @@ function personalReport(personal: PersonalBenchmark | null) {
 }
 
 function growthRate(rate: GrowthRate) {
-  return { value: rate.value, range: [rate.min, rate.max], from: iso(rate.from), to: iso(rate.to) };
+  return { value: rate.value, range: pair(rate.min, rate.max), from: iso(rate.from), to: iso(rate.to) };
 }
 
 export function castingReport(card: CastingCard) {
@@ -83,7 +84,7 @@ export function castingReport(card: CastingCard) {
   return {
     format: REPORT_FORMAT,
     creator: card.creator,
-    followers: card.followers ? { ...card.followers, range: [card.followers.min, card.followers.max], readAt: iso(card.followers.readAt) } : null,
+    followers: card.followers ? { ...card.followers, range: pair(card.followers.min, card.followers.max), readAt: iso(card.followers.readAt) } : null,
     tier: card.tier ? { tier: card.tier.tier, tiers: card.tier.tiers, straddles: card.tier.straddles } : null,
     postsRead: card.postsRead,
     engagementRate: {
