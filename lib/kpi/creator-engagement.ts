@@ -79,7 +79,7 @@ export interface CreatorEngagement {
   postsUsed: UsedPost[];
   postsLeftOut: LeftOutPost[];
   outliers: OutlierPost[];
-  /** Posts with a rate, older than the window. */
+  /** Posts older than the window (pinned ones aside), whether or not they have a rate: they were not looked at. */
   postsOlderThanWindow: number;
   /** Used posts without a publish time (placed after the dated ones, by when they were seen). */
   undatedPostsUsed: number;
@@ -100,23 +100,21 @@ export function refOf(post: PostInput): PostRef {
 }
 
 /** One post's rate in a formula, or why it has none. Pinned posts are the caller's to set aside. */
-export function postRateOf(
-  post: PostInput,
-  basis: RateBasis,
-  interactions: InteractionSet,
-): { rate: EngagementRate; denominator: UsedPost['denominator'] } | { reason: LeftOutReason } {
-  if (!post.metrics.likes) return { reason: 'likes-not-shown' };
+export function postRateOf(post: PostInput, basis: RateBasis, interactions: InteractionSet): EngagementRate | LeftOutReason {
+  if (!post.metrics.likes) return 'likes-not-shown';
   if (basis === 'followers') {
-    if (!post.followers) return { reason: 'no-followers' };
-    const rate = engagementRateByFollowers(post.metrics, post.followers.count, interactions);
-    if (!rate) return { reason: 'zero-denominator' };
-    const { count, readAt, snapshotId } = post.followers;
-    return { rate, denominator: { value: count.value, min: count.min, max: count.max, exact: count.exact, text: count.text, readAt, snapshotId } };
+    if (!post.followers) return 'no-followers';
+    return engagementRateByFollowers(post.metrics, post.followers.count, interactions) ?? 'zero-denominator';
   }
-  if (!post.metrics.views) return { reason: 'no-views' };
-  const rate = engagementRateByViews(post.metrics, interactions);
-  if (!rate) return { reason: 'zero-denominator' };
-  return { rate, denominator: { ...post.counts.views!, snapshotId: null } };
+  if (!post.metrics.views) return 'no-views';
+  return engagementRateByViews(post.metrics, interactions) ?? 'zero-denominator';
+}
+
+/** The count a post's rate was divided by, with where it came from. */
+function denominatorOf(post: PostInput, basis: RateBasis): UsedPost['denominator'] {
+  if (basis === 'views') return { ...post.counts.views!, snapshotId: null };
+  const { count, readAt, snapshotId } = post.followers!;
+  return { value: count.value, min: count.min, max: count.max, exact: count.exact, text: count.text, readAt, snapshotId };
 }
 
 export function leftOut(post: PostInput, reason: LeftOutReason): LeftOutPost {
@@ -139,19 +137,18 @@ export function creatorEngagement(
       postsLeftOut.push(leftOut(post, 'pinned'));
       continue;
     }
-    const full = postsUsed.length >= windowSize;
-    const result = postRateOf(post, basis, options.interactions);
-    if ('reason' in result) {
-      if (!full) postsLeftOut.push(leftOut(post, result.reason));
-      continue;
-    }
-    if (full) {
+    if (postsUsed.length >= windowSize) {
       postsOlderThanWindow += 1;
       continue;
     }
+    const rate = postRateOf(post, basis, options.interactions);
+    if (typeof rate === 'string') {
+      postsLeftOut.push(leftOut(post, rate));
+      continue;
+    }
     const inputs: UsedPost['inputs'] = {};
-    for (const metric of result.rate.numerator) inputs[metric] = post.counts[metric];
-    postsUsed.push({ ...refOf(post), rate: result.rate, sponsored: post.sponsored, inputs, denominator: result.denominator });
+    for (const metric of rate.numerator) inputs[metric] = post.counts[metric];
+    postsUsed.push({ ...refOf(post), rate, sponsored: post.sponsored, inputs, denominator: denominatorOf(post, basis) });
     usedInputs.push(post);
   }
 

@@ -84,16 +84,12 @@ export function followersAt(timeline: FollowerTimeline, at: number): FollowersAt
 }
 
 export function postInputOf(post: PostRow, timeline: FollowerTimeline): PostInput {
-  const metrics: Metrics = {};
-  const counts: PostInput['counts'] = {};
+  // The stored counts are used as they are (a stored count is a Count with its text, source and readAt): no copies.
+  const metrics: Metrics = post.latest;
+  const counts: PostInput['counts'] = post.latest;
   let readAt = post.lastSeenAt;
   let newest = Number.NEGATIVE_INFINITY;
-  for (const [metric, stored] of Object.entries(post.latest) as [keyof Metrics, NonNullable<PostRow['latest'][keyof Metrics]>][]) {
-    const { value, min, max, exact, text } = stored;
-    metrics[metric] = { value, min, max, exact, text };
-    counts[metric] = { value, min, max, exact, text, readAt: stored.readAt };
-    newest = Math.max(newest, stored.readAt);
-  }
+  for (const metric in post.latest) newest = Math.max(newest, post.latest[metric as keyof Metrics]!.readAt);
   if (Number.isFinite(newest)) readAt = newest;
   const viewsReadAt = post.latest.views?.readAt ?? readAt;
   return {

@@ -35,10 +35,10 @@ export function sponsoredVsOrganic(posts: readonly PostInput[], basis: RateBasis
   let unknown = 0;
   for (const post of posts) {
     if (post.pinned) continue;
-    const result = postRateOf(post, basis, interactions);
-    if ('reason' in result) continue;
+    const rate = postRateOf(post, basis, interactions);
+    if (typeof rate === 'string') continue;
     if (post.sponsored === null) unknown += 1;
-    else groups[post.sponsored ? 'sponsored' : 'organic'].push({ key: post.key, rate: result.rate });
+    else groups[post.sponsored ? 'sponsored' : 'organic'].push({ key: post.key, rate });
   }
   const groupOf = (rates: { key: string; rate: RangedValue }[]): RateGroup => ({
     posts: rates.length,

@@ -38,12 +38,13 @@ export async function castingRowsOf(
   historyPosts: number = DEFAULT_ENGAGEMENT_OPTIONS.windowSize,
 ): Promise<CastingRows | null> {
   return db.transaction('r', [db.creators, db.posts, db.snapshots, db.comments], async () => {
-    const creator = await db.creators.get(creatorKey);
-    if (!creator) return null;
-    const [posts, creatorSnapshots] = await Promise.all([
+    // Two rounds of requests in one transaction: what needs only the key, then what needs the posts.
+    const [creator, posts, creatorSnapshots] = await Promise.all([
+      db.creators.get(creatorKey),
       db.posts.where('creatorKey').equals(creatorKey).toArray(),
       snapshotsOf(db, entityKeyOf('creator', creatorKey)),
     ]);
+    if (!creator) return null;
     const withHistory = postsNeedingHistory(posts, historyPosts);
     const [postSnapshots, comments] = await Promise.all([
       Promise.all(withHistory.map((post) => snapshotsOf(db, entityKeyOf('post', post.key)))).then((lists) => lists.flat()),
