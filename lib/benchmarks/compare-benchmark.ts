@@ -9,8 +9,7 @@
  *
  * Tiers: each source's own bounds. A follower range that straddles one of them is placed in every tier it touches.
  */
-import type { InteractionSet, RateBasis } from '../kpi/engagement-rate';
-import { HOUSE_INTERACTIONS } from '../kpi/engagement-rate';
+import { HOUSE_INTERACTIONS, type InteractionSet, type RateBasis } from '../kpi/interaction-sets';
 import type { RangedValue } from '../kpi/ranged-ratio';
 import type { Platform } from '../reading/reading';
 import type { BandLabel, BenchmarkBand, BenchmarkFormula, BenchmarkSet, BenchmarkTier } from './benchmark-schema';

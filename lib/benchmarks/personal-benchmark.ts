@@ -6,7 +6,7 @@
  * creator's range, at most the share whose range starts at or below the top of the creator's.
  * "Same tier" = the tiers overlap: a creator whose follower range straddles micro and mid meets both.
  */
-import type { RateBasis } from '../kpi/engagement-rate';
+import type { RateBasis } from '../kpi/interaction-sets';
 import type { RangedValue } from '../kpi/ranged-ratio';
 import type { Platform } from '../reading/reading';
 import { type FollowerRange, type Tier, type TierBounds, DEFAULT_TIER_BOUNDS, tierOf } from './tiers';

@@ -21,7 +21,7 @@ import { type Cadence, postingCadence } from './cadence';
 import { type CommentCounts, commentCounts } from './comment-counts';
 import { type CreatorEngagement, type EngagementOptions, DEFAULT_ENGAGEMENT_OPTIONS, creatorEngagement } from './creator-engagement';
 import { type FollowerGrowth, type ViewsVelocity, followerGrowth, viewsVelocity } from './creator-growth';
-import type { InteractionSet, RateBasis } from './engagement-rate';
+import type { InteractionSet, RateBasis } from './interaction-sets';
 import { type ObjectiveLine, objectiveLines } from './objectives';
 import { type PostInput, byRecency, followerTimeline, postInputOf } from './post-inputs';
 import { type SponsoredVsOrganic, sponsoredVsOrganic } from './sponsored-organic';

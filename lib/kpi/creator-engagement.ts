@@ -12,15 +12,8 @@
  *            is the house's defence against them, and dropping them too would bias it. The mean moves with them,
  *            which is why the card shows both and lists the outliers.
  */
-import {
-  type EngagementRate,
-  type InteractionSet,
-  type RateBasis,
-  HOUSE_INTERACTIONS,
-  describeFormula,
-  engagementRateByFollowers,
-  engagementRateByViews,
-} from './engagement-rate';
+import type { EngagementRate } from './engagement-rate';
+import { type InteractionSet, type RateBasis, HOUSE_INTERACTIONS, describeFormula, engagementRate } from './interaction-sets';
 import { type CountEvidence, type PostInput, byRecency } from './post-inputs';
 import type { RangedValue } from './ranged-ratio';
 import { rangedMean, rangedMedian } from './ranged-stats';
@@ -104,10 +97,10 @@ export function postRateOf(post: PostInput, basis: RateBasis, interactions: Inte
   if (!post.metrics.likes) return 'likes-not-shown';
   if (basis === 'followers') {
     if (!post.followers) return 'no-followers';
-    return engagementRateByFollowers(post.metrics, post.followers.count, interactions) ?? 'zero-denominator';
+    return engagementRate(post.metrics, 'followers', post.followers.count, interactions) ?? 'zero-denominator';
   }
   if (!post.metrics.views) return 'no-views';
-  return engagementRateByViews(post.metrics, interactions) ?? 'zero-denominator';
+  return engagementRate(post.metrics, 'views', null, interactions) ?? 'zero-denominator';
 }
 
 /** The count a post's rate was divided by, with where it came from. */

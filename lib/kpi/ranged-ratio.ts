@@ -14,16 +14,11 @@ export interface RangedValue {
 /** (a + b + …) / denominator, with the widest range the inputs allow. Null when the denominator may be zero. */
 export function rangedRatio(numerators: readonly Count[], denominator: Count): RangedValue | null {
   if (denominator.min <= 0 || numerators.length === 0) return null;
-  // One loop, no closures: a casting card computes this for every post read, in several formulas.
-  let value = 0;
-  let min = 0;
-  let max = 0;
-  let exact = denominator.exact;
-  for (const count of numerators) {
-    value += count.value;
-    min += count.min;
-    max += count.max;
-    exact &&= count.exact;
-  }
-  return { value: value / denominator.value, min: min / denominator.max, max: max / denominator.min, exact };
+  const sum = (pick: (count: Count) => number) => numerators.reduce((total, count) => total + pick(count), 0);
+  return {
+    value: sum((count) => count.value) / denominator.value,
+    min: sum((count) => count.min) / denominator.max,
+    max: sum((count) => count.max) / denominator.min,
+    exact: denominator.exact && numerators.every((count) => count.exact),
+  };
 }

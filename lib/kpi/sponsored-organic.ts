@@ -7,7 +7,7 @@
  * of them to say anything. Pinned posts and posts without a rate are left out as for creator ER; posts whose
  * sponsorship is unknown (the reader could not tell) are counted apart and in neither group.
  */
-import type { InteractionSet, RateBasis } from './engagement-rate';
+import type { InteractionSet, RateBasis } from './interaction-sets';
 import type { PostInput } from './post-inputs';
 import type { RangedValue } from './ranged-ratio';
 import { rangedMean, rangedMedian, rangedQuotient } from './ranged-stats';

@@ -9,7 +9,7 @@ import { CastlistDatabase } from '../../lib/db/castlist-db';
 import { castingCard } from '../../lib/kpi/casting-card';
 import { type CastingReport, castingReport } from '../../lib/kpi/casting-report';
 import { DEFAULT_WINDOW } from '../../lib/kpi/creator-engagement';
-import { INTERACTION_SETS, type InteractionSet } from '../../lib/kpi/engagement-rate';
+import { INTERACTION_SETS, type InteractionSet } from '../../lib/kpi/interaction-sets';
 import { castingRowsOf, peerKpiRecords } from '../../lib/panel/casting-queries';
 import { creatorKeyOf, postKeyOf } from '../../lib/reading/keys';
 import type { Reading } from '../../lib/reading/reading';

@@ -4,14 +4,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { type Count, exactCount } from '../../lib/count';
-import {
-  describeFormula,
-  engagementRateByFollowers,
-  engagementRateByViews,
-  type InteractionSet,
-  type Metrics,
-  type RateBasis,
-} from '../../lib/kpi/engagement-rate';
+import { engagementRateByFollowers, engagementRateByViews, type Metrics } from '../../lib/kpi/engagement-rate';
+import { describeFormula, engagementRate, type InteractionSet, type RateBasis } from '../../lib/kpi/interaction-sets';
 import { formatPercent } from '../../lib/kpi/format-percent';
 import { rangedRatio, type RangedValue } from '../../lib/kpi/ranged-ratio';
 
@@ -189,13 +183,20 @@ describe('which interactions count (switchable; the house formula by default)', 
     ['likes + comments (HypeAuditor)', 'likes+comments', 700 / 20_000, 700 / 10_000],
     ['all: + shares + saves by followers, + shares by views (house)', 'all', 1_000 / 20_000, 750 / 10_000],
   ])('%s', (_name, interactions, byFollowers, byViews) => {
-    expect(engagementRateByFollowers(tiktok, followers, interactions)!.value).toBeCloseTo(byFollowers, 15);
-    expect(engagementRateByViews(tiktok, interactions)!.value).toBeCloseTo(byViews, 15);
+    expect(engagementRate(tiktok, 'followers', followers, interactions)!.value).toBeCloseTo(byFollowers, 15);
+    expect(engagementRate(tiktok, 'views', null, interactions)!.value).toBeCloseTo(byViews, 15);
   });
 
   test('the default is the house formula', () => {
-    expect(engagementRateByFollowers(tiktok, followers)).toEqual(engagementRateByFollowers(tiktok, followers, 'all'));
-    expect(engagementRateByViews(tiktok)).toEqual(engagementRateByViews(tiktok, 'all'));
+    expect(engagementRate(tiktok, 'followers', followers)).toEqual(engagementRateByFollowers(tiktok, followers));
+    expect(engagementRate(tiktok, 'views', null)).toEqual(engagementRateByViews(tiktok));
+  });
+
+  test('a narrower set never reports counts outside it as missing', () => {
+    const noComments: Metrics = { likes: exactCount(10), views: exactCount(100) };
+    expect(engagementRate(noComments, 'views', null, 'likes')).toMatchObject({ numerator: ['likes'], missing: [] });
+    expect(engagementRate(noComments, 'views', null, 'likes+comments')).toMatchObject({ numerator: ['likes'], missing: ['comments'] });
+    expect(engagementRate({ likes: exactCount(10), shares: exactCount(5) }, 'followers', exactCount(100), 'likes')!.value).toBe(0.1);
   });
 
   test('on X, reposts are the shares and bookmarks the saves (by followers); quotes never count', () => {
@@ -207,8 +208,8 @@ describe('which interactions count (switchable; the house formula by default)', 
   });
 
   test('likes + comments reports missing comments (turned off) but never missing shares or saves', () => {
-    expect(engagementRateByFollowers({ likes: exactCount(10) }, exactCount(100), 'likes+comments')!.missing).toEqual(['comments']);
-    expect(engagementRateByFollowers({ likes: exactCount(10) }, exactCount(100), 'likes')!.missing).toEqual([]);
+    expect(engagementRate({ likes: exactCount(10) }, 'followers', exactCount(100), 'likes+comments')!.missing).toEqual(['comments']);
+    expect(engagementRate({ likes: exactCount(10) }, 'followers', exactCount(100), 'likes')!.missing).toEqual([]);
   });
 
   test.each<[RateBasis, InteractionSet, string]>([
