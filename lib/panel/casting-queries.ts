@@ -4,8 +4,9 @@
  * components can run them in useLiveQuery; the CLI's `report` runs them too.
  *
  * What is read, and why not more: every post row of the creator (their `latest` counts are what the KPIs use), every
- * creator snapshot (followers at capture time, growth), and the snapshots of only the newest posts with views
- * (postsNeedingHistory: views per hour). A post's full history is read when the panel opens that post.
+ * creator snapshot (followers at capture time, growth), and the newest RECENT_POST_SNAPSHOTS snapshots of only the
+ * newest posts with views (postsNeedingHistory: views per hour needs the newest two a minute apart). A post's full
+ * history is read when the panel opens that post.
  */
 import Dexie from 'dexie';
 import type { CastlistDatabase } from '../db/castlist-db';
@@ -26,9 +27,17 @@ export interface CastingRows {
   comments: CommentRow[];
 }
 
+/** Snapshots kept per post for views per hour: the newest two a minute apart are nearly always among five. */
+export const RECENT_POST_SNAPSHOTS = 5;
+
 /** Every snapshot of one creator or post, oldest first. */
 function snapshotsOf(db: CastlistDatabase, entityKey: string): Promise<SnapshotRow[]> {
   return db.snapshots.where('[entityKey+readAt]').between([entityKey, Dexie.minKey], [entityKey, Dexie.maxKey]).toArray();
+}
+
+/** The newest `limit` snapshots of one post, newest first. */
+function newestSnapshotsOf(db: CastlistDatabase, entityKey: string, limit: number): Promise<SnapshotRow[]> {
+  return db.snapshots.where('[entityKey+readAt]').between([entityKey, Dexie.minKey], [entityKey, Dexie.maxKey]).reverse().limit(limit).toArray();
 }
 
 /** A creator's rows for the card; null when the creator is not in the database. */
@@ -47,7 +56,7 @@ export async function castingRowsOf(
     if (!creator) return null;
     const withHistory = postsNeedingHistory(posts, historyPosts);
     const [postSnapshots, comments] = await Promise.all([
-      Promise.all(withHistory.map((post) => snapshotsOf(db, entityKeyOf('post', post.key)))).then((lists) => lists.flat()),
+      Promise.all(withHistory.map((post) => newestSnapshotsOf(db, entityKeyOf('post', post.key), RECENT_POST_SNAPSHOTS))).then((lists) => lists.flat()),
       posts.length ? db.comments.where('postKey').anyOf(posts.map((post) => post.key)).toArray() : Promise.resolve([]),
     ]);
     return { creator, posts, creatorSnapshots, postSnapshots, comments };

@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { ingestReading } from '../../lib/background/ingest-reading';
 import { CastlistDatabase } from '../../lib/db/castlist-db';
-import { castingRowsOf, peerKpiRecords } from '../../lib/panel/casting-queries';
+import { castingRowsOf, peerKpiRecords, RECENT_POST_SNAPSHOTS } from '../../lib/panel/casting-queries';
 import type { Platform, Reading } from '../../lib/reading/reading';
 import { exact, uniqueDatabaseName } from './background-fixtures';
 
@@ -63,6 +63,17 @@ describe('castingRowsOf', () => {
       'post:tiktok:cook-1',
     ]);
     expect(rows.comments).toEqual([]);
+  });
+
+  test('of a post with a long history, only its newest snapshots', async () => {
+    for (let visit = 0; visit < RECENT_POST_SNAPSHOTS + 3; visit++) {
+      await store(`visit-${visit}`, profile('tiktok', 'cook', 50_000, [0.01], new Date(Date.parse('2026-11-01T00:00:00Z') + visit * 3_600_000).toISOString()));
+    }
+    const rows = (await castingRowsOf(db, 'tiktok:cook'))!;
+    expect(rows.creatorSnapshots).toHaveLength(RECENT_POST_SNAPSHOTS + 3);
+    expect(rows.postSnapshots.map((snapshot) => snapshot.visitId)).toEqual(
+      Array.from({ length: RECENT_POST_SNAPSHOTS }, (_, index) => `visit-${RECENT_POST_SNAPSHOTS + 2 - index}`),
+    );
   });
 
   test('a creator not in the database: null', async () => {
