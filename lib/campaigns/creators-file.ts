@@ -1,9 +1,10 @@
 /**
  * The creators file of the command line (and of a panel import): one row per creator with the columns
  * `handle, platform, promo_code, utm_content, cost` (recognised by name, in any order; promo_code, utm_content and
- * cost may be empty). Costs are read with the file's own decimal mark (results/amounts.ts). A file with a row the
+ * cost may be empty). A cell our own CSV export escaped against formulas ("'@anna") reads as it was. Costs are read with the file's own decimal mark (results/amounts.ts). A file with a row the
  * commands cannot use (no handle, a cost that is no amount, the same creator twice) is refused whole.
  */
+import { unescapeFormulaText } from './csv-cells';
 import { detectDecimalMark, readAmount } from './results/amounts';
 import { locateColumns } from './results/columns';
 import { readCsvRecords } from './results/csv-records';
@@ -43,7 +44,7 @@ export function readCreatorsFile(text: string): CreatorsFileRow[] {
   const seen = new Map<string, number>();
   return rows.map((record): CreatorsFileRow => {
     if (record.problem) throw new UnreadableFileError(`creators file row ${record.row}: ${record.problem}`);
-    const cell = (index: number): string => (index >= 0 ? (record.cells[index] ?? '').trim() : '');
+    const cell = (index: number): string => (index >= 0 ? unescapeFormulaText((record.cells[index] ?? '').trim()) : '');
     const handle = cell(columns.handle);
     if (!handle) throw new UnreadableFileError(`creators file row ${record.row} has no handle`);
     const platform = cell(columns.platform);

@@ -11,6 +11,11 @@ export function escapeFormulaText(text: string): string {
   return FORMULA_START.test(text) || /^[\t\r]/.test(text) ? `'${text}` : text;
 }
 
+/** The text as it was before escapeFormulaText, for files that come back in (a creators file saved from our export). */
+export function unescapeFormulaText(text: string): string {
+  return /^'[\s]*[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
+}
+
 export type CsvCell = string | number | null;
 
 /** A CSV text (comma, CRLF, header row) whose text cells are formula-escaped; null is an empty cell. */
