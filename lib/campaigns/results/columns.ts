@@ -29,7 +29,7 @@ export const ORDER_COLUMN_NAMES: Record<OrderField, readonly string[]> = {
     'numero ordine', 'ordine', 'bestelnummer', 'id'],
   codes: [
     'discount code', 'discount codes', 'coupon code', 'coupon codes', 'coupon(s)', 'coupons', 'coupon', 'coupon items', 'coupons used',
-    'used coupons', 'promo code', 'promo codes', 'promocode', 'voucher code', 'voucher', 'code', 'codes',
+    'used coupons', 'promo code', 'promo codes', 'promocode', 'promo', 'promotion code', 'discount code used', 'voucher code', 'voucher', 'code', 'codes',
     'gutscheincode', 'rabattcode', 'gutschein', 'code promo', 'code de réduction', 'código de descuento', 'cupón', 'codice sconto', 'kortingscode',
   ],
   total: [
@@ -64,14 +64,19 @@ export function normalizeHeader(header: string): string {
   return header.replace(/^\uFEFF/, '').trim().replace(/^"|"$/g, '').toLowerCase().replace(/^_+/, '').replace(/[\s_]+/g, ' ').trim();
 }
 
-/** For each field, the index of its best-named column in the header, or -1. */
+/**
+ * For each field, the index of its best-named column in the header, or -1. A header also answers to its name without
+ * a trailing unit in parentheses or a plural "(s)": "Revenue (EUR)" is revenue, "Coupon Code(s)" is coupon code.
+ */
 export function locateColumns<Field extends string>(header: readonly string[], names: Record<Field, readonly string[]>): Record<Field, number> {
   const normalized = header.map(normalizeHeader);
+  const bare = normalized.map((name) => name.replace(/\(s\)$/, '').replace(/\s+\([^()]*\)$/, '').trim());
   const located = {} as Record<Field, number>;
   for (const field of Object.keys(names) as Field[]) {
     located[field] = -1;
     for (const name of names[field]) {
-      const index = normalized.indexOf(name);
+      const exact = normalized.indexOf(name);
+      const index = exact >= 0 ? exact : bare.indexOf(name);
       if (index >= 0) {
         located[field] = index;
         break;
@@ -79,6 +84,13 @@ export function locateColumns<Field extends string>(header: readonly string[], n
     }
   }
   return located;
+}
+
+/** The currency a header names in a trailing "(EUR)" or "(€)", or null. */
+export function currencyOfHeader(header: string): string | null {
+  const unit = /\(\s*([A-Za-z]{3}|€|£)\s*\)\s*$/.exec(header.trim())?.[1];
+  if (!unit) return null;
+  return unit === '€' ? 'EUR' : unit === '£' ? 'GBP' : unit.toUpperCase();
 }
 
 export function ordersFormatOf(header: readonly string[]): OrdersFormat {

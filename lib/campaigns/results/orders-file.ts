@@ -4,7 +4,8 @@
  *
  * - Rows are grouped by order id (Shopify's "Name", else "Order ID"/"Order #"/…; a file without one has an order per
  *   row). An order's own values (status, currency, total, refunded amount) are the first non-empty ones among its
- *   rows: Shopify writes them on the first row only, WooCommerce plugins repeat them on every item row.
+ *   rows: Shopify writes them on the first row only, WooCommerce plugins repeat them on every item row. A currency
+ *   the file does not give in a column is the amount's own symbol or code, else the total column's "(EUR)".
  * - An order's revenue is its total less its refunded amount. A further row of the same order with a negative total
  *   is a refund (WooCommerce Analytics lists refunds so) and is subtracted too.
  * - Codes are every code in every code cell of the order, split at commas and semicolons ("WELCOME10, ANNA15");
@@ -15,7 +16,7 @@
  * A file whose columns cannot be recognised throws UnreadableFileError, and nothing of it is used.
  */
 import { readAmount, detectDecimalMark, type Amount, type DecimalDecision } from './amounts';
-import { ORDER_COLUMN_NAMES, SESSION_COLUMN_NAMES, locateColumns, orderIdColumn, ordersFormatOf, type OrdersFormat } from './columns';
+import { ORDER_COLUMN_NAMES, SESSION_COLUMN_NAMES, currencyOfHeader, locateColumns, orderIdColumn, ordersFormatOf, type OrdersFormat } from './columns';
 import { readCsvRecords, type CsvRecord, type Delimiter } from './csv-records';
 import { statusExclusion } from './order-status';
 import { UnreadableFileError, type RowProblem } from './row-problem';
@@ -91,7 +92,7 @@ export function readOrdersFile(text: string): OrdersFileReading {
     if ('reason' in line) problems.push(line);
     else lines.push(line);
   }
-  const orders = groupOrders(lines, format, problems);
+  const orders = groupOrders(lines, format, currencyOfHeader(header.cells[columns.total] ?? ''), problems);
   problems.sort((a, b) => a.row - b.row);
   return { format, delimiter, decimal, dataRows: dataRecords.length, orders, problems };
 }
@@ -128,7 +129,7 @@ function readMoneyCell(text: string, decimal: DecimalDecision): Amount | null | 
   return readAmount(text, decimal.mark) ?? 'unreadable';
 }
 
-function groupOrders(lines: OrderLine[], format: OrdersFormat, problems: RowProblem[]): ImportedOrder[] {
+function groupOrders(lines: OrderLine[], format: OrdersFormat, headerCurrency: string | null, problems: RowProblem[]): ImportedOrder[] {
   const groups = new Map<string, OrderLine[]>();
   for (const line of lines) {
     const group = groups.get(line.id);
@@ -160,7 +161,7 @@ function groupOrders(lines: OrderLine[], format: OrdersFormat, problems: RowProb
       rows.push(line.row);
     }
     const status = firstNonEmpty(group.map((line) => line.status));
-    const currency = firstNonEmpty([orderLine.currency, ...group.map((line) => line.currency)]) || total.currency;
+    const currency = firstNonEmpty([orderLine.currency, ...group.map((line) => line.currency)]) || total.currency || headerCurrency;
     orders.push({
       id,
       rows,

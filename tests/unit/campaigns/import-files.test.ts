@@ -121,3 +121,10 @@ describe('decodeText', () => {
     expect(decodeText(bytes)).toEqual({ text, encoding });
   });
 });
+
+describe('headers with units', () => {
+  it('reads "Revenue (EUR)" as the revenue, in euros, and "Coupon Code(s)" as the codes', () => {
+    const orders = readOrdersFile('Order ID,Coupon Code(s),Revenue (EUR)\n9,ANNA15,12.50\n');
+    expect(orders.orders).toMatchObject([{ id: '9', codes: ['ANNA15'], revenue: 12.5, currency: 'EUR' }]);
+  });
+});
