@@ -1,13 +1,14 @@
 import { assignPromoCodes } from '../../lib/campaigns/creator-tags';
 import { readCreatorsFile } from '../../lib/campaigns/creators-file';
-import { campaignResults, type CampaignResults } from '../../lib/campaigns/results/campaign-results';
+import type { CampaignResults } from '../../lib/campaigns/results/campaign-results';
 import { FORMAT_NAMES } from '../../lib/campaigns/results/columns';
-import { readOrdersFile, type OrdersFileReading } from '../../lib/campaigns/results/orders-file';
+import { importResults } from '../../lib/campaigns/results/import-results';
+import type { OrdersFileReading } from '../../lib/campaigns/results/orders-file';
 import { UnreadableFileError } from '../../lib/campaigns/results/row-problem';
-import { readSessionsFile, type SessionsFileReading } from '../../lib/campaigns/results/sessions-file';
+import type { SessionsFileReading } from '../../lib/campaigns/results/sessions-file';
 import { slugify } from '../../lib/campaigns/slug';
 import { type CliCommand, UsageError, option } from './args';
-import { readInputFile } from './read-input-file';
+import { readInputBytes, readInputFile } from './read-input-file';
 
 /**
  * `campaign-results --creators CREATORS.csv --orders ORDERS.csv [--sessions SESSIONS.csv] [--campaign NAME]`
@@ -29,14 +30,15 @@ export const campaignResultsCommand: CliCommand = {
     const sessionsPath = option(args, '--sessions');
     const campaign = option(args, '--campaign');
     if (!creatorsPath || !ordersPath) throw new UsageError('campaign-results needs --creators CREATORS.csv and --orders ORDERS.csv');
-    const creators = readFile(creatorsPath, 'creators', readCreatorsFile);
+    const creators = readCreators(creatorsPath);
     if (campaign) {
       const codes = assignPromoCodes(slugify(campaign), creators);
       creators.forEach((creator, index) => (creator.promoCode = codes[index]!));
     }
-    const orders = readFile(ordersPath, 'orders', readOrdersFile);
-    const sessions = sessionsPath ? readFile(sessionsPath, 'sessions', readSessionsFile) : null;
-    const results = campaignResults(creators, orders, sessions);
+    const paths = { orders: ordersPath, sessions: sessionsPath, creators: creatorsPath };
+    const imported = importResults(creators, readInputBytes(ordersPath, 'orders'), sessionsPath ? readInputBytes(sessionsPath, 'sessions') : null);
+    if (!imported.ok) throw new Error(`${imported.file} file ${paths[imported.file]} cannot be used, so nothing was imported: ${imported.reason}`);
+    const { orders, sessions, results } = imported;
     for (const creator of results.creators) {
       const { handle, platform, code, orders: count, revenue, currency, cost, cpa, aov, roas, conversionRate } = creator;
       process.stdout.write(`${JSON.stringify({ handle, platform, code, orders: count, revenue, currency, cost, cpa, aov, roas, conversionRate })}\n`);
@@ -46,12 +48,11 @@ export const campaignResultsCommand: CliCommand = {
   },
 };
 
-function readFile<T>(path: string, role: string, read: (text: string) => T): T {
-  const text = readInputFile(path, role);
+function readCreators(path: string) {
   try {
-    return read(text);
+    return readCreatorsFile(readInputFile(path, 'creators'));
   } catch (error) {
-    if (error instanceof UnreadableFileError) throw new Error(`${role} file ${path} cannot be used, so nothing was imported: ${error.message}`);
+    if (error instanceof UnreadableFileError) throw new Error(`creators file ${path} cannot be used, so nothing was imported: ${error.message}`);
     throw error;
   }
 }

@@ -1,13 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { decodeText } from '../../lib/campaigns/results/decode-text';
 
-/** The text of a file named on the command line, in whatever encoding it was saved (see decodeText). */
-export function readInputFile(path: string, role: string): string {
-  let bytes: Buffer;
+/** The bytes of a file named on the command line; an error naming its role when it cannot be opened. */
+export function readInputBytes(path: string, role: string): Uint8Array {
   try {
-    bytes = readFileSync(path);
+    return readFileSync(path);
   } catch (error) {
     throw new Error(`${role} file ${path} cannot be opened: ${error instanceof Error ? error.message : String(error)}`);
   }
-  return decodeText(bytes).text;
+}
+
+/** The text of a file named on the command line, in whatever encoding it was saved (see decodeText). */
+export function readInputFile(path: string, role: string): string {
+  return decodeText(readInputBytes(path, role)).text;
 }

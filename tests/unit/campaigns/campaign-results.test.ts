@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCreatorsFile } from '../../../lib/campaigns/creators-file';
 import { campaignResults, ResultsInputError, type CreatorResult } from '../../../lib/campaigns/results/campaign-results';
+import { importResults } from '../../../lib/campaigns/results/import-results';
 import { readOrdersFile } from '../../../lib/campaigns/results/orders-file';
 import { readSessionsFile } from '../../../lib/campaigns/results/sessions-file';
 
@@ -154,5 +155,15 @@ describe('matching', () => {
   it('roas is null when the cost is in another currency than the revenue', () => {
     const results = campaignResults(people, readOrdersFile('order_id,code,revenue,currency\n1,ANNA15,10,USD\n'), null);
     expect(results.creators[0]).toMatchObject({ revenue: 10, currency: 'USD', roas: null, cpa: 100 });
+  });
+});
+
+describe('importResults', () => {
+  const bytes = (text: string) => new TextEncoder().encode(text);
+  it('uses everything or nothing, saying which file could not be used', () => {
+    expect(importResults(creators(), bytes('order_id,code\n1,A\n'))).toEqual({ ok: false, file: 'orders', reason: expect.stringContaining('no an order total') });
+    expect(importResults(creators(), bytes(fixture('shopify-orders.csv')), bytes('Date,Users\n'))).toMatchObject({ ok: false, file: 'sessions' });
+    const imported = importResults(creators(), bytes(fixture('european-orders.csv')));
+    expect(imported.ok && imported.results.creators[0]!.revenue).toBe(1334.46);
   });
 });
