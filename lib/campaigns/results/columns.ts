@@ -19,7 +19,7 @@
  *   Sessions,…"; explorations may add a "Grand total" row.
  */
 
-export type OrderField = 'orderId' | 'codes' | 'total' | 'refunded' | 'status' | 'currency' | 'utmContent' | 'landingUrl';
+export type OrderField = 'orderId' | 'codes' | 'total' | 'refunded' | 'refundItems' | 'status' | 'currency' | 'utmContent' | 'landingUrl';
 export type SessionField = 'content' | 'sessions';
 
 export const ORDER_COLUMN_NAMES: Record<OrderField, readonly string[]> = {
@@ -39,6 +39,7 @@ export const ORDER_COLUMN_NAMES: Record<OrderField, readonly string[]> = {
   ],
   refunded: ['refunded amount', 'refunded total', 'order refund amount', 'refund amount', 'amount refunded', 'total refunded', 'refunded', 'refunds', 'refund',
     'erstattet', 'erstattungsbetrag', 'rückerstattung', 'montant remboursé', 'remboursé', 'reembolsado', 'rimborsato', 'terugbetaald'],
+  refundItems: ['refund items'],
   status: ['financial status', 'payment status', 'order status', 'status', 'bestellstatus', 'zahlungsstatus', 'statut', 'estado', 'stato'],
   currency: ['currency', 'order currency', 'currency code', 'währung', 'devise', 'moneda', 'valuta'],
   utmContent: ['utm content', 'utm-content', 'wc order attribution utm content', 'session manual ad content', 'manual ad content', 'ad content'],

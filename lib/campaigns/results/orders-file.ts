@@ -10,6 +10,8 @@
  *   is a refund (WooCommerce Analytics lists refunds so) and is subtracted too.
  * - Codes are every code in every code cell of the order, split at commas and semicolons ("WELCOME10, ANNA15");
  *   "code:ANNA15|amount:5.00" cells give their codes.
+ * - A row with no order id and no order values (no total, status, code) is a further line item of the order above
+ *   (Shopify's "Id" is on an order's first row only).
  * - A row that cannot be read is a problem with its reason and belongs to no order: a cell count that does not fit
  *   the header, an amount that is not one, no order id; so is an order with no readable total, and a row whose
  *   total contradicts its order's.
@@ -87,10 +89,12 @@ export function readOrdersFile(text: string): OrdersFileReading {
   const usedColumns = Object.values(columns).filter((index) => index >= 0).concat(idColumn >= 0 ? [idColumn] : []);
   const problems: RowProblem[] = [];
   const lines: OrderLine[] = [];
+  let previousId: string | null = null;
   for (const record of dataRecords) {
-    const line = readLine(record, header.cells.length, usedColumns, columns, idColumn, decimal);
+    const line = readLine(record, header.cells.length, usedColumns, columns, idColumn, decimal, previousId);
     if ('reason' in line) problems.push(line);
     else lines.push(line);
+    previousId = 'reason' in line ? null : line.id;
   }
   const orders = groupOrders(lines, format, currencyOfHeader(header.cells[columns.total] ?? ''), problems);
   problems.sort((a, b) => a.row - b.row);
@@ -104,6 +108,7 @@ function readLine(
   columns: Record<keyof typeof ORDER_COLUMN_NAMES, number>,
   idColumn: number,
   decimal: DecimalDecision,
+  previousId: string | null,
 ): OrderLine | RowProblem {
   const { row, cells } = record;
   if (record.problem) return { row, reason: `unreadable row: ${record.problem}` };
@@ -114,12 +119,19 @@ function readLine(
     return { row, reason: `unreadable row: only ${cells.length} of the header's ${headerWidth} cells` };
   }
   const cell = (index: number): string => (index >= 0 ? (cells[index] ?? '').trim() : '');
-  const id = idColumn >= 0 ? cell(idColumn) : `row ${row}`;
-  if (id === '') return { row, reason: 'unreadable row: no order id' };
+  let id = idColumn >= 0 ? cell(idColumn) : `row ${row}`;
+  if (id === '') {
+    // Shopify's "Id" is on an order's first row only: a line-item row with no order values continues the order above.
+    const orderValues = [columns.total, columns.status, columns.codes, columns.refunded].some((index) => cell(index) !== '');
+    if (orderValues || previousId === null) return { row, reason: 'unreadable row: no order id' };
+    id = previousId;
+  }
   const total = readMoneyCell(cell(columns.total), decimal);
   if (total === 'unreadable') return { row, reason: `unreadable row: order ${id}: total "${cell(columns.total)}" is not an amount` };
-  const refunded = readMoneyCell(cell(columns.refunded), decimal);
-  if (refunded === 'unreadable') return { row, reason: `unreadable row: order ${id}: refunded amount "${cell(columns.refunded)}" is not an amount` };
+  const refunded = columns.refunded >= 0 || columns.refundItems < 0 ? readMoneyCell(cell(columns.refunded), decimal) : readRefundItems(cell(columns.refundItems), decimal);
+  if (refunded === 'unreadable') {
+    return { row, reason: `unreadable row: order ${id}: refunded amount "${cell(columns.refunded >= 0 ? columns.refunded : columns.refundItems)}" is not an amount` };
+  }
   const utmContents = [cell(columns.utmContent), utmContentOfUrl(cell(columns.landingUrl))].filter((value) => value !== '');
   return { row, id, total, refunded, status: cell(columns.status), currency: cell(columns.currency).toUpperCase(), codes: splitCodes(cell(columns.codes)), utmContents };
 }
@@ -127,6 +139,14 @@ function readLine(
 function readMoneyCell(text: string, decimal: DecimalDecision): Amount | null | 'unreadable' {
   if (text === '') return null;
   return readAmount(text, decimal.mark) ?? 'unreadable';
+}
+
+/** The sum of the amounts in a "amount:10.00|reason:…;amount:5.00|…" cell (WooCommerce refund_items). */
+function readRefundItems(text: string, decimal: DecimalDecision): Amount | null | 'unreadable' {
+  const amounts = [...text.matchAll(/(?:^|[|;])\s*amount:([^|;]*)/gi)].map((match) => readAmount(match[1]!, decimal.mark));
+  if (amounts.length === 0) return text === '' ? null : 'unreadable';
+  if (amounts.some((amount) => amount === null)) return 'unreadable';
+  return { value: amounts.reduce((sum, amount) => sum + amount!.value, 0), currency: amounts[0]!.currency };
 }
 
 function groupOrders(lines: OrderLine[], format: OrdersFormat, headerCurrency: string | null, problems: RowProblem[]): ImportedOrder[] {

@@ -128,3 +128,17 @@ describe('headers with units', () => {
     expect(orders.orders).toMatchObject([{ id: '9', codes: ['ANNA15'], revenue: 12.5, currency: 'EUR' }]);
   });
 });
+
+describe('orders without a per-row order id', () => {
+  it('takes a line-item row with no id and no order values as part of the order above', () => {
+    const text = 'Id,Financial Status,Total,Discount Code,Lineitem name\n6001,paid,59.90,ANNA15,Shirt\n,,,,Tote\n,paid,5.00,ANNA15,Pen\n';
+    const orders = readOrdersFile(text);
+    expect(orders.orders).toMatchObject([{ id: '6001', rows: [2, 3], revenue: 59.9 }]);
+    expect(orders.problems).toEqual([{ row: 4, reason: 'unreadable row: no order id' }]);
+  });
+
+  it('reads refunds from WooCommerce refund_items', () => {
+    const text = 'order_id,status,order_total,order_currency,coupon_items,refund_items\n12,wc-completed,80.00,EUR,code:ANNA15|amount:8.00,amount:10.00|reason:size;amount:5.50|reason:late\n';
+    expect(readOrdersFile(text).orders).toMatchObject([{ id: '12', status: 'wc-completed', excludedBecause: null, total: 80, refunded: 15.5, revenue: 64.5, codes: ['ANNA15'] }]);
+  });
+});
