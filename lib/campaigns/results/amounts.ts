@@ -93,6 +93,16 @@ export function readAmount(cell: string, mark: DecimalMark): Amount | null {
   return { value: negative && value !== 0 ? -value : value, currency };
 }
 
+/** A currency cell as an ISO code where it can be told ("eur", "€", "EUR €", "Euro" → EUR), else as written. */
+export function normalizeCurrency(cell: string): string | null {
+  const text = cell.trim().toUpperCase();
+  if (text === '') return null;
+  if (/^[A-Z]{3}$/.test(text)) return text;
+  if (text.includes('€') || /\bEUROS?\b/.test(text)) return 'EUR';
+  for (const [symbol, iso] of Object.entries(SYMBOL_CURRENCIES)) if (text.includes(symbol.toUpperCase())) return iso;
+  return /\b([A-Z]{3})\b/.exec(text)?.[1] ?? text;
+}
+
 /** A whole count ("1234", "1,234", "1.234", "1 234"): grouping marks of either kind, no decimals. */
 export function readWholeCount(cell: string): number | null {
   const text = normalizeNumberText(cell);

@@ -17,7 +17,7 @@
  *   total contradicts its order's.
  * A file whose columns cannot be recognised throws UnreadableFileError, and nothing of it is used.
  */
-import { readAmount, detectDecimalMark, type Amount, type DecimalDecision } from './amounts';
+import { readAmount, detectDecimalMark, normalizeCurrency, type Amount, type DecimalDecision } from './amounts';
 import { ORDER_COLUMN_NAMES, SESSION_COLUMN_NAMES, currencyOfHeader, locateColumns, orderIdColumn, ordersFormatOf, type OrdersFormat } from './columns';
 import { readCsvRecords, type CsvRecord, type Delimiter } from './csv-records';
 import { statusExclusion } from './order-status';
@@ -133,7 +133,7 @@ function readLine(
     return { row, reason: `unreadable row: order ${id}: refunded amount "${cell(columns.refunded >= 0 ? columns.refunded : columns.refundItems)}" is not an amount` };
   }
   const utmContents = [cell(columns.utmContent), utmContentOfUrl(cell(columns.landingUrl))].filter((value) => value !== '');
-  return { row, id, total, refunded, status: cell(columns.status), currency: cell(columns.currency).toUpperCase(), codes: splitCodes(cell(columns.codes)), utmContents };
+  return { row, id, total, refunded, status: cell(columns.status), currency: normalizeCurrency(cell(columns.currency)) ?? '', codes: splitCodes(cell(columns.codes)), utmContents };
 }
 
 function readMoneyCell(text: string, decimal: DecimalDecision): Amount | null | 'unreadable' {

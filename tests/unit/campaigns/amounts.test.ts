@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decimalMarkShownBy, detectDecimalMark, readAmount, readWholeCount } from '../../../lib/campaigns/results/amounts';
+import { decimalMarkShownBy, detectDecimalMark, normalizeCurrency, readAmount, readWholeCount } from '../../../lib/campaigns/results/amounts';
 
 describe('decimalMarkShownBy', () => {
   it.each([
@@ -72,5 +72,20 @@ describe('readWholeCount', () => {
     ['n/a', null],
   ] as const)('%s → %s', (cell, value) => {
     expect(readWholeCount(cell)).toBe(value);
+  });
+});
+
+describe('normalizeCurrency', () => {
+  it.each([
+    ['eur', 'EUR'],
+    [' EUR ', 'EUR'],
+    ['€', 'EUR'],
+    ['Euro', 'EUR'],
+    ['£', 'GBP'],
+    ['USD $', 'USD'],
+    ['', null],
+    ['Dollar', 'DOLLAR'],
+  ])('%j → %j', (cell, currency) => {
+    expect(normalizeCurrency(cell)).toBe(currency);
   });
 });
