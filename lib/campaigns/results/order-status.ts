@@ -14,8 +14,8 @@ import type { OrdersFormat } from './columns';
 
 const NOT_COUNTED: Record<OrdersFormat, ReadonlySet<string>> = {
   shopify: new Set(['refunded', 'voided']),
-  'woocommerce-analytics': new Set(['refunded', 'cancelled', 'failed', 'pending', 'pending-payment', 'checkout-draft', 'draft', 'trash']),
-  woocommerce: new Set(['refunded', 'cancelled', 'failed', 'pending', 'pending-payment', 'checkout-draft', 'draft', 'trash']),
+  'woocommerce-analytics': new Set(['refunded', 'cancelled', 'canceled', 'failed', 'pending', 'pending-payment', 'checkout-draft', 'draft', 'trash']),
+  woocommerce: new Set(['refunded', 'cancelled', 'canceled', 'failed', 'pending', 'pending-payment', 'checkout-draft', 'draft', 'trash']),
   plain: new Set(['refunded', 'voided', 'void', 'cancelled', 'canceled', 'failed']),
 };
 

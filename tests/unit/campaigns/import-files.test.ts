@@ -3,6 +3,7 @@ import { readCreatorsFile } from '../../../lib/campaigns/creators-file';
 import { ordersFormatOf } from '../../../lib/campaigns/results/columns';
 import { decodeText } from '../../../lib/campaigns/results/decode-text';
 import { readOrdersFile, splitCodes } from '../../../lib/campaigns/results/orders-file';
+import { statusExclusion } from '../../../lib/campaigns/results/order-status';
 import { UnreadableFileError } from '../../../lib/campaigns/results/row-problem';
 import { readSessionsFile } from '../../../lib/campaigns/results/sessions-file';
 
@@ -140,5 +141,24 @@ describe('orders without a per-row order id', () => {
   it('reads refunds from WooCommerce refund_items', () => {
     const text = 'order_id,status,order_total,order_currency,coupon_items,refund_items\n12,wc-completed,80.00,EUR,code:ANNA15|amount:8.00,amount:10.00|reason:size;amount:5.50|reason:late\n';
     expect(readOrdersFile(text).orders).toMatchObject([{ id: '12', status: 'wc-completed', excludedBecause: null, total: 80, refunded: 15.5, revenue: 64.5, codes: ['ANNA15'] }]);
+  });
+});
+
+describe('statusExclusion', () => {
+  it.each([
+    ['refunded', 'shopify', true],
+    ['voided', 'shopify', true],
+    ['pending', 'shopify', false],
+    ['partially_refunded', 'shopify', false],
+    ['Refunded', 'woocommerce', true],
+    ['wc-cancelled', 'woocommerce', true],
+    ['Pending payment', 'woocommerce', true],
+    ['On hold', 'woocommerce', false],
+    ['completed', 'woocommerce-analytics', false],
+    ['failed', 'woocommerce-analytics', true],
+    ['cancelled', 'plain', true],
+    ['paid', 'plain', false],
+  ] as const)('%s in a %s file: excluded %s', (status, format, excluded) => {
+    expect(statusExclusion(status, format) !== null).toBe(excluded);
   });
 });
