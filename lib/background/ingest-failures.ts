@@ -4,7 +4,9 @@
  *     event with field "reading" and code "rejected" says so, with the reason;
  *   - not stored for want of room (QuotaExceededError): the reading waits in its tab and is retried; a 'missed'
  *     event with field "storage" and code "storage-full" says so (written by StorageMaintenance after compaction).
- * Neither carries a visitId: re-ingesting the visit replaces the visit's own events, never these.
+ * Neither carries a visitId: re-ingesting the visit replaces the visit's own events, never these. Both are dated at
+ * the reading's time when it has a valid one, so that the same reading sent again (its reply was lost) is recorded
+ * once.
  */
 import type { CastlistDatabase } from '../db/castlist-db';
 import type { ReaderEventRow } from '../db/rows';
@@ -24,6 +26,7 @@ export function rejectedReadingEvent(raw: unknown, reason: string, now: number):
   if (!isRecord(raw) || raw.type !== 'reading.capture' || !isRecord(raw.reading)) return null;
   const { platform, surface, url } = raw.reading;
   if (!(PLATFORMS as readonly unknown[]).includes(platform)) return null;
+  const readAt = typeof raw.reading.readAt === 'string' ? Date.parse(raw.reading.readAt) : Number.NaN;
   const page = {
     platform: platform as Platform,
     surface: (SURFACES as readonly unknown[]).includes(surface) ? (surface as Surface) : 'unsupported',
@@ -37,7 +40,7 @@ export function rejectedReadingEvent(raw: unknown, reason: string, now: number):
     outcome: 'missed',
     code: 'rejected',
     detail: reason.slice(0, MAX_DETAIL),
-    at: now,
+    at: Number.isNaN(readAt) ? now : Math.min(readAt, now),
     pageUrl: page.url,
   };
 }
@@ -50,7 +53,10 @@ export async function recordRejectedReading(db: CastlistDatabase, raw: unknown, 
     return;
   }
   try {
-    await db.readerEvents.add(event);
+    await db.transaction('rw', db.readerEvents, async () => {
+      if (await isRecorded(db, event)) return; // the same reading, sent again after its reply was lost
+      await db.readerEvents.add(event);
+    });
   } catch (error) {
     console.error(`[castlist] could not record the refused ${event.reader} reading of ${event.pageUrl}:`, error);
   }
@@ -71,6 +77,13 @@ export function storageFullEvent(message: CaptureReadingMessage, detail: string,
     at: Number.isNaN(readAt) ? now : Math.min(readAt, now),
     pageUrl: reading.url,
   };
+}
+
+async function isRecorded(db: CastlistDatabase, event: ReaderEventRow): Promise<boolean> {
+  const sameTime = await db.readerEvents.where('[platform+outcome+at]').equals([event.platform, event.outcome, event.at]).toArray();
+  return sameTime.some(
+    (other) => other.reader === event.reader && other.field === event.field && other.code === event.code && other.pageUrl === event.pageUrl && other.detail === event.detail,
+  );
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -48,7 +48,7 @@ describe('a refused reading is dropped, and a reader event says so', () => {
         outcome: 'missed',
         code: 'rejected',
         detail: (reply as { error: string }).error,
-        at: NOW,
+        at: Date.parse(watchReading().readAt), // the reading's time: the same reading sent again is recorded once
         pageUrl: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
       },
     ]);
@@ -67,14 +67,20 @@ describe('a refused reading is dropped, and a reader event says so', () => {
   it('reader health shows the refusal until a reading of that reader is stored again', async () => {
     await handleBackgroundMessage(badCount(), db, NOW);
     const [health] = degradedReaders(await db.readerEvents.toArray());
-    expect(health).toMatchObject({ reader: 'youtube.watch', degradedSince: NOW });
+    expect(health).toMatchObject({ reader: 'youtube.watch', degradedSince: Date.parse(watchReading().readAt) });
     expect(describeDegradation(health!)).toBe('reading rejected as invalid');
 
     // A later valid reading of the same reader is stored: healed.
     expect(await handleBackgroundMessage(captureMessage('visit-2', watchReading({ readAt: '2026-11-30T12:05:00.000Z' })), db, NOW + 600_000)).toMatchObject({ ok: true });
     expect(degradedReaders(await db.readerEvents.toArray()).filter((reader) => reader.fields.some((field) => field.field === 'reading'))).toEqual([]);
     // The record of the refusal stays (a new visit's events never replace it).
-    expect(await db.readerEvents.where('[platform+outcome+at]').equals(['youtube', 'missed', NOW]).count()).toBe(1);
+    expect(await db.readerEvents.where('[platform+outcome+at]').equals(['youtube', 'missed', Date.parse(watchReading().readAt)]).count()).toBe(1);
+  });
+
+  it('the same refused reading sent again (its reply was lost) is recorded once', async () => {
+    await handleBackgroundMessage(badCount(), db, NOW);
+    await handleBackgroundMessage(badCount(), db, NOW + 1_000);
+    expect(await db.readerEvents.count()).toBe(1);
   });
 
   it.each([
