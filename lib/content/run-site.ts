@@ -54,7 +54,6 @@ export function runSite(adapter: SiteAdapter, environment: SiteEnvironment): Run
 
   const outbox = new Outbox({
     send: environment.sendMessage,
-    pageLifecycle: window,
     onRejected: (message, error) => console.error(`[Castlist] the background refused a ${adapter.platform} reading of ${message.reading.url}: ${error}`),
   });
 

@@ -126,8 +126,8 @@ describe('a burst of readings while the worker stops and the database closes', (
       await pause(visit % 4);
       if (visit === 15) running.stop(); // the worker of the closed database is replaced by a new one
     }
-    for (let waited = 0; outbox.size > 0 && waited < 400; waited++) await pause(10);
-    expect(outbox.size).toBe(0);
+    for (let waited = 0; outbox.size() > 0 && waited < 400; waited++) await pause(10);
+    expect(outbox.size()).toBe(0);
 
     // The failures did happen: refusals of the moment and lost replies, then retries.
     expect(running.handled.some((entry) => entry.endsWith(':retry'))).toBe(true);

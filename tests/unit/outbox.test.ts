@@ -1,12 +1,12 @@
 /**
  * The content script's outbox: a reading stays until the background acknowledges it; a refusal ({ok:false}) is
- * final and reported, a failure ({ok:false, retry:true}, no reply, an error, no answer in time) is retried in shared
- * rounds that back off and stop after MAX_ROUNDS until the next send; the newest reading under a key replaces a
- * waiting one; a hidden page sends what waits at once; an invalidated extension context stops everything.
+ * final and reported, a failure ({ok:false, retry:true}, no reply, an error) is retried in shared rounds that back
+ * off and stop after MAX_ROUNDS until the next send; a success sends what waits at once; the newest reading under a
+ * key replaces a waiting one; an invalidated extension context stops everything.
  * Timers are injected and driven by hand; the fake `send` resolves or rejects each call when the test says so.
  */
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { MAX_ROUNDS, Outbox, type PageLifecycle, SEND_TIMEOUT_MS } from '../../lib/content/outbox';
+import { MAX_ROUNDS, Outbox } from '../../lib/content/outbox';
 import type { BackgroundReply, CaptureReadingMessage } from '../../lib/messages/background-messages';
 
 const WORKER_STOPPED = 'Could not establish connection. Receiving end does not exist.';
@@ -42,12 +42,11 @@ interface Timer {
 }
 
 /** An outbox whose sends and timers the test settles and fires one by one. */
-function harness(pageLifecycle?: PageLifecycle) {
+function harness() {
   const calls: Call[] = [];
   const timers: Timer[] = [];
   const rejected: Array<{ message: CaptureReadingMessage; error: string }> = [];
   const outbox = new Outbox({
-    ...(pageLifecycle ? { pageLifecycle } : {}),
     send: (sent) =>
       new Promise<BackgroundReply | undefined>((resolve, reject) => {
         calls.push({ message: sent, resolve, reject });
@@ -62,14 +61,8 @@ function harness(pageLifecycle?: PageLifecycle) {
     },
     onRejected: (sent, error) => rejected.push({ message: sent, error }),
   });
-  // Retry rounds; each send's own timeout (SEND_TIMEOUT_MS) is left out unless asked for.
-  const retries = () => timers.filter((timer) => timer.ms !== SEND_TIMEOUT_MS);
-  const live = () => retries().filter((timer) => !timer.cleared);
-  const liveTimeouts = () => timers.filter((timer) => timer.ms === SEND_TIMEOUT_MS && !timer.cleared);
-  const run = (timer: Timer) => {
-    timer.cleared = true; // a fired timer cannot be cleared any more
-    timer.run();
-  };
+  const retries = () => timers;
+  const live = () => timers.filter((timer) => !timer.cleared);
   return {
     outbox,
     calls,
@@ -77,18 +70,12 @@ function harness(pageLifecycle?: PageLifecycle) {
     rejected,
     retries,
     live,
-    liveTimeouts,
     /** Fires the one retry round still waiting, as the browser would. */
     fire() {
       const waiting = live();
       expect(waiting).toHaveLength(1);
-      run(waiting[0]!);
-    },
-    /** Fires the timeout of the one send still unanswered. */
-    timeOut() {
-      const waiting = liveTimeouts();
-      expect(waiting).toHaveLength(1);
-      run(waiting[0]!);
+      waiting[0]!.cleared = true; // a fired timer cannot be cleared any more
+      waiting[0]!.run();
     },
   };
 }
@@ -112,13 +99,11 @@ describe('Outbox', () => {
     h.outbox.send('visit-1:0', message('a'));
     expect(h.calls).toHaveLength(1);
     expect(h.calls[0]!.message).toEqual(message('a'));
-    expect(h.liveTimeouts()).toHaveLength(1);
     h.calls[0]!.resolve({ ok: true });
     await settle();
     expect(h.retries()).toHaveLength(0);
-    expect(h.liveTimeouts()).toHaveLength(0);
     expect(h.rejected).toEqual([]);
-    expect(h.outbox.size).toBe(0);
+    expect(h.outbox.size()).toBe(0);
   });
 
   test('an acknowledged reading is forgotten: a later reading under the same key is a fresh one, not a replacement', async () => {
@@ -151,7 +136,7 @@ describe('Outbox', () => {
     // No loop for ever: no timer any more, said once; the reading still waits.
     expect(h.live()).toHaveLength(0);
     expect(warned).toHaveBeenCalledTimes(1);
-    expect(h.outbox.size).toBe(1);
+    expect(h.outbox.size()).toBe(1);
     expect(h.rejected).toEqual([]);
 
     // The next reading of the page brings it along, with a new series of rounds.
@@ -165,7 +150,7 @@ describe('Outbox', () => {
     h.calls.at(-2)!.resolve({ ok: true });
     h.calls.at(-1)!.resolve({ ok: true });
     await settle();
-    expect(h.outbox.size).toBe(0);
+    expect(h.outbox.size()).toBe(0);
   });
 
   test.each([
@@ -202,7 +187,7 @@ describe('Outbox', () => {
     h.calls[1]!.resolve({ ok: true, stored: { creators: 0, posts: 1, snapshots: 1, comments: 0 } });
     await settle();
     expect(visits(h.calls)).toEqual(['a', 'a']);
-    expect(h.outbox.size).toBe(0);
+    expect(h.outbox.size()).toBe(0);
   });
 
   test('{ok:false} without retry is final: reported once through onRejected and never retried', async () => {
@@ -213,7 +198,7 @@ describe('Outbox', () => {
     expect(h.retries()).toHaveLength(0);
     expect(h.rejected).toEqual([{ message: message('a'), error: 'reading.posts.0.metrics.views.min: Invalid input' }]);
     expect(h.calls).toHaveLength(1);
-    expect(h.outbox.size).toBe(0);
+    expect(h.outbox.size()).toBe(0);
   });
 
   test('{ok:false} after retries is still final', async () => {
@@ -228,21 +213,6 @@ describe('Outbox', () => {
     expect(h.rejected.map((entry) => entry.error)).toEqual(['bad']);
   });
 
-  test('a send left unanswered for SEND_TIMEOUT_MS counts as failed and is sent again; its late reply changes nothing', async () => {
-    const h = harness();
-    h.outbox.send('k', message('a'));
-    h.timeOut();
-    await settle();
-    h.fire();
-    expect(visits(h.calls)).toEqual(['a', 'a']);
-    h.calls[0]!.resolve({ ok: false, error: 'late, and about the first attempt' });
-    await settle();
-    expect(h.rejected).toEqual([]);
-    h.calls[1]!.resolve({ ok: true });
-    await settle();
-    expect(h.outbox.size).toBe(0);
-  });
-
   test('a second send under a waiting key replaces it: only the newest is sent on retry', async () => {
     const h = harness();
     h.outbox.send('k', message('old'));
@@ -253,7 +223,7 @@ describe('Outbox', () => {
     await settle();
     h.fire();
     expect(visits(h.calls)).toEqual(['old', 'new', 'new']);
-    expect(h.outbox.size).toBe(1);
+    expect(h.outbox.size()).toBe(1);
   });
 
   test('a reply to a replaced reading, arriving late, neither retries nor reports it', async () => {
@@ -298,26 +268,6 @@ describe('Outbox', () => {
     expect(visits(h.calls)).toEqual(['a', 'b', 'a']);
   });
 
-  test('a hidden page (navigation away, tab closed) sends what waits once more, at once', async () => {
-    const listeners = new Map<string, () => void>();
-    const page: PageLifecycle = {
-      addEventListener: (type, listener) => listeners.set(type, listener),
-      removeEventListener: (type, listener) => {
-        if (listeners.get(type) === listener) listeners.delete(type);
-      },
-    };
-    const h = harness(page);
-    h.outbox.send('k', message('a'));
-    h.calls[0]!.reject(new Error(WORKER_STOPPED));
-    await settle();
-    const round = h.live()[0]!;
-    listeners.get('pagehide')!();
-    expect(round.cleared).toBe(true);
-    expect(visits(h.calls)).toEqual(['a', 'a']);
-    h.outbox.stop();
-    expect(listeners.has('pagehide')).toBe(false);
-  });
-
   test('"Extension context invalidated" stops everything: no retry, timers cleared, later sends dropped', async () => {
     const h = harness();
     h.outbox.send('a', message('a'));
@@ -330,7 +280,6 @@ describe('Outbox', () => {
     await settle();
     expect(round.cleared).toBe(true);
     expect(h.live()).toHaveLength(0);
-    expect(h.liveTimeouts()).toHaveLength(0);
 
     h.outbox.send('c', message('c'));
     expect(h.calls).toHaveLength(2);
@@ -345,7 +294,6 @@ describe('Outbox', () => {
     await settle();
     h.outbox.stop();
     expect(h.live()).toHaveLength(0);
-    expect(h.liveTimeouts()).toHaveLength(0);
     h.calls[1]!.resolve(undefined);
     await settle();
     expect(h.retries()).toHaveLength(1);
@@ -364,8 +312,8 @@ describe('Outbox', () => {
       expect(calls).toHaveLength(1);
       await vi.advanceTimersByTimeAsync(1);
       expect(calls).toHaveLength(2);
-      // Unanswered: the send's timeout makes it a failure, and the next round sends it again.
-      await vi.advanceTimersByTimeAsync(SEND_TIMEOUT_MS + 500);
+      calls[1]!(undefined);
+      await vi.advanceTimersByTimeAsync(500);
       expect(calls).toHaveLength(3);
       outbox.stop();
       calls[2]!(undefined);
