@@ -80,11 +80,15 @@ function isRefusal(error: unknown): error is Error {
   return error instanceof RejectedReadingError || error instanceof ShortlistError || error instanceof SettingError;
 }
 
-/** QuotaExceededError, as thrown, or as the inner cause of the abort Dexie reports for the transaction. */
+/**
+ * QuotaExceededError, as thrown, as the inner cause of the AbortError Dexie reports for the aborted transaction, or
+ * as the first failure of a BulkError.
+ */
 function isStorageFull(error: unknown): boolean {
   for (let cause: unknown = error, depth = 0; cause instanceof Error && depth < 4; depth++) {
     if (cause.name === 'QuotaExceededError') return true;
-    cause = (cause as { inner?: unknown }).inner ?? cause.cause;
+    const { inner, failures } = cause as { inner?: unknown; failures?: unknown[] };
+    cause = inner ?? failures?.[0] ?? cause.cause;
   }
   return false;
 }

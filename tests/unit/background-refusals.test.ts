@@ -129,6 +129,27 @@ describe('a reading that could not be stored this time is no refusal: retry, and
 });
 
 describe('a full disk', () => {
+  it.each([
+    ['thrown as is', () => new DOMException('Quota exceeded', 'QuotaExceededError')],
+    ['as the cause of an aborted transaction', () => Object.assign(new Error('Transaction aborted'), { name: 'AbortError', inner: new DOMException('Quota exceeded', 'QuotaExceededError') })],
+    ['as the failure of a bulk write', () => Object.assign(new Error('1 of 3 operations failed'), { name: 'BulkError', failures: [new DOMException('Quota exceeded', 'QuotaExceededError')] })],
+  ])('is recognised %s: retry, and compaction is asked for', async (_name, failure) => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const storageFull = vi.fn(async () => undefined);
+    vi.spyOn(db, 'transaction').mockRejectedValueOnce(failure());
+    const reply = await handleBackgroundMessage(captureMessage('visit-1'), db, NOW, { maintenance: { storageFull } as unknown as StorageMaintenance });
+    expect(reply).toMatchObject({ ok: false, retry: true });
+    expect(storageFull).toHaveBeenCalledWith(expect.objectContaining({ field: 'storage', code: 'storage-full', reader: 'youtube.watch' }));
+  });
+
+  it('another failure asks for no compaction', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const storageFull = vi.fn(async () => undefined);
+    vi.spyOn(db, 'transaction').mockRejectedValueOnce(Object.assign(new Error('Transaction aborted'), { name: 'AbortError' }));
+    await handleBackgroundMessage(captureMessage('visit-1'), db, NOW, { maintenance: { storageFull } as unknown as StorageMaintenance });
+    expect(storageFull).not.toHaveBeenCalled();
+  });
+
   /** A database whose writes of readings fail with QuotaExceededError while `full` is true, as a browser at its quota does. */
   function fullWhile(target: CastlistDatabase, full: () => boolean) {
     target.use({
