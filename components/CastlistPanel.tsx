@@ -1,10 +1,11 @@
 /**
- * The side panel for one page URL. Everything it needs from outside comes in as props (database, URL, locale, time
- * zone, clock), so tests render it against a fake-indexeddb database without a browser; <SidePanelApp> supplies
- * the real ones.
+ * The side panel for one page URL. Everything it needs from outside comes in as props (database, the sender of
+ * messages to the background, URL, locale, time zone, clock), so tests render it against a fake-indexeddb database
+ * without a browser; <SidePanelApp> supplies the real ones.
  */
 import type { CastlistDatabase } from '../lib/db/castlist-db';
-import { PanelProvider } from './panel-context';
+import { sendToBackground } from '../lib/panel/background-sender';
+import { type BackgroundSender, PanelProvider } from '../lib/panel/panel-context';
 import { PanelViews } from './PanelViews';
 
 export interface CastlistPanelProps {
@@ -12,13 +13,15 @@ export interface CastlistPanelProps {
   /** The page to show; null when the active tab's URL is unknown (a site Castlist has no access to). */
   url: string | null;
   locale: string;
+  /** How the panel asks the background to store a change (default: the extension's runtime messaging). */
+  send?: BackgroundSender;
   timeZone?: string;
   now?: () => number;
 }
 
-export function CastlistPanel({ db, url, locale, timeZone, now }: CastlistPanelProps) {
+export function CastlistPanel({ db, url, locale, send = sendToBackground, timeZone, now }: CastlistPanelProps) {
   return (
-    <PanelProvider db={db} locale={locale} {...(timeZone ? { timeZone } : {})} {...(now ? { now } : {})}>
+    <PanelProvider db={db} send={send} locale={locale} {...(timeZone ? { timeZone } : {})} {...(now ? { now } : {})}>
       <PanelViews url={url} />
     </PanelProvider>
   );

@@ -1,13 +1,19 @@
 /**
- * What the panel's components need from outside, injectable so that tests render them without a browser: the
- * database, the UI locale and time zone, and the clock.
+ * What the panel's hooks and components need from outside, injectable so that tests render them without a browser:
+ * the database (read only: the panel never writes it), the way to ask the background for a change, the UI locale and
+ * time zone, and the clock. Components reach the database only through the hooks of lib/panel/.
  */
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { CastlistDatabase } from '../lib/db/castlist-db';
-import { createFormatters, type PanelFormatters } from '../lib/panel/format';
+import type { CastlistDatabase } from '../db/castlist-db';
+import type { BackgroundMessage, BackgroundReply } from '../messages/background-messages';
+import { createFormatters, type PanelFormatters } from './format';
+
+/** Sends one message to the background (the only writer of the database) and resolves its reply. */
+export type BackgroundSender = (message: BackgroundMessage) => Promise<BackgroundReply>;
 
 export interface PanelEnvironment {
   db: CastlistDatabase;
+  send: BackgroundSender;
   format: PanelFormatters;
   /** Milliseconds since the epoch. */
   now: () => number;
@@ -17,6 +23,7 @@ const PanelContext = createContext<PanelEnvironment | null>(null);
 
 export interface PanelProviderProps {
   db: CastlistDatabase;
+  send: BackgroundSender;
   /** The browser's UI language (browser.i18n.getUILanguage()). */
   locale: string;
   /** Tests pin "UTC"; the runtime's own zone otherwise. */
@@ -25,10 +32,10 @@ export interface PanelProviderProps {
   children: ReactNode;
 }
 
-export function PanelProvider({ db, locale, timeZone, now = Date.now, children }: PanelProviderProps) {
+export function PanelProvider({ db, send, locale, timeZone, now = Date.now, children }: PanelProviderProps) {
   const value = useMemo<PanelEnvironment>(
-    () => ({ db, format: createFormatters({ locale, ...(timeZone ? { timeZone } : {}) }), now }),
-    [db, locale, timeZone, now],
+    () => ({ db, send, format: createFormatters({ locale, ...(timeZone ? { timeZone } : {}) }), now }),
+    [db, send, locale, timeZone, now],
   );
   return <PanelContext.Provider value={value}>{children}</PanelContext.Provider>;
 }
