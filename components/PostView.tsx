@@ -6,6 +6,7 @@ import { FORMAT_LABELS, POST_METRIC_LABELS, safeHref, shorten } from '../lib/pan
 import type { PanelTarget } from '../lib/panel/page-target';
 import { useCreator, usePost, usePostFollowers, useRecentSnapshots } from '../lib/panel/use-panel-data';
 import { PLATFORM_NAMES, POST_METRICS } from '../lib/reading/reading';
+import { CastingCardView } from './casting/CastingCard';
 import { EmptyState, NOT_READ_YET_TEXT } from './EmptyState';
 import { EngagementRates } from './EngagementRates';
 import { MetricList, type MetricItem } from './MetricList';
@@ -109,6 +110,7 @@ function PostDetails({ post, target }: { post: PostRow; target: PostTarget }) {
         )}
       </section>
 
+      {creator ? <CastingCardView creatorKey={creator.key} title="About the creator" /> : null}
     </article>
   );
 }

@@ -1,4 +1,7 @@
-/** A profile page: who it is, the creator's counts with evidence, their posts read so far, and their snapshots. */
+/**
+ * A profile page: who it is, the casting card, the creator's counts with evidence, their posts read so far, and their
+ * snapshots.
+ */
 import type { CreatorRow, PostRow } from '../lib/db/rows';
 import { engagementRateByFollowers, engagementRateByViews } from '../lib/kpi/engagement-rate';
 import { formatPercent } from '../lib/kpi/format-percent';
@@ -12,6 +15,7 @@ import { CREATOR_METRICS, PLATFORM_NAMES } from '../lib/reading/reading';
 import { EmptyState, NOT_READ_YET_TEXT } from './EmptyState';
 import { MetricList, type MetricItem } from './MetricList';
 import { usePanel } from '../lib/panel/panel-context';
+import { CastingCardView } from './casting/CastingCard';
 import { GrowthLine, SnapshotTable } from './SnapshotTable';
 import { TimeText } from './TimeText';
 
@@ -67,6 +71,8 @@ function ProfileDetails({ creator }: { creator: CreatorRow }) {
           </div>
         </dl>
       </header>
+
+      <CastingCardView creatorKey={creator.key} />
 
       <section aria-labelledby="creator-metrics">
         <h2 id="creator-metrics">Counts</h2>

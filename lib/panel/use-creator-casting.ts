@@ -1,0 +1,57 @@
+/**
+ * A creator's casting card as a React hook: the creator's rows (casting-queries.ts), the benchmarks (shipped, merged
+ * with the user's edits from the settings table), the other creators of the same platform and tier read so far
+ * (the personal benchmark), all as live queries, and the card model of lib/kpi/casting-card.ts computed from them
+ * with the formula chosen in the casting store. The panel recomputes; it never stores a KPI.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import type { CreatorKpiRecord } from '../benchmarks/personal-benchmark';
+import { tierOf } from '../benchmarks/tiers';
+import { type CastingCard, castingCard } from '../kpi/casting-card';
+import type { EngagementOptions } from '../kpi/creator-engagement';
+import { benchmarkEditsValue, type PanelBenchmarks, panelBenchmarks } from './benchmark-queries';
+import { type CastingRows, castingRowsOf, peerKpiRecords } from './casting-queries';
+import { useCastingUi } from './casting-store';
+import { useNow, usePanel } from './panel-context';
+
+export type CreatorCasting =
+  | { status: 'loading' }
+  | { status: 'missing' }
+  | { status: 'ready'; card: CastingCard; rows: CastingRows; peers: readonly CreatorKpiRecord[] | null; benchmarks: PanelBenchmarks };
+
+/** The card's "days since the newest post" needs a clock; once a minute is often enough for days. */
+const CLOCK_MS = 60_000;
+
+/** The benchmarks in use, live: shipped sets merged with the stored edits. Undefined while loading. */
+export function useBenchmarks(): PanelBenchmarks | undefined {
+  const { db } = usePanel();
+  const stored = useLiveQuery(() => benchmarkEditsValue(db), [db]);
+  return useMemo(() => (stored === undefined ? undefined : panelBenchmarks(stored)), [stored]);
+}
+
+export function useCreatorCasting(creatorKey: string): CreatorCasting {
+  const { db } = usePanel();
+  const now = useNow(CLOCK_MS);
+  const windowSize = useCastingUi((state) => state.windowSize);
+  const interactions = useCastingUi((state) => state.interactions);
+  const options = useMemo<EngagementOptions>(() => ({ windowSize, interactions }), [windowSize, interactions]);
+
+  const rows = useLiveQuery(() => castingRowsOf(db, creatorKey, windowSize), [db, creatorKey, windowSize]);
+  const benchmarks = useBenchmarks();
+  const followers = rows?.creator.latest.followers;
+  const platform = rows?.creator.platform;
+  const tiers = followers ? tierOf(followers).tiers : null;
+  const tiersKey = tiers?.join(',') ?? '';
+  const peers = useLiveQuery(
+    () => (platform && tiers ? peerKpiRecords(db, platform, tiers, creatorKey, options) : Promise.resolve(null)),
+    [db, platform, tiersKey, creatorKey, options],
+  );
+
+  return useMemo<CreatorCasting>(() => {
+    if (rows === undefined || benchmarks === undefined || peers === undefined) return { status: 'loading' };
+    if (rows === null) return { status: 'missing' };
+    const card = castingCard({ ...rows, benchmarks: benchmarks.merged.sets, peers, options, now });
+    return { status: 'ready', card, rows, peers, benchmarks };
+  }, [rows, benchmarks, peers, options, now]);
+}
