@@ -36,6 +36,7 @@ export function benchRows(postCount: number, snapshotsPerPost: number, now: numb
   const creator: CreatorRow = {
     key: CREATOR_KEY,
     platform: 'tiktok',
+    kind: 'person',
     handle: 'benchcreator',
     name: 'Bench Creator',
     platformId: null,

@@ -20,6 +20,7 @@ export function creatorRow(platform: Platform, handle: string, followers: Count 
   return {
     key: creatorKeyOf(platform, { handle })!,
     platform,
+    kind: 'person',
     handle,
     name: handle,
     platformId: null,
