@@ -40,14 +40,14 @@ function CastingBody({ casting }: { casting: CreatorCasting }) {
   const basis = useCastingUi((state) => state.basis);
   if (casting.status === 'loading') return <p className="muted" aria-busy="true">Working out the numbers…</p>;
   if (casting.status === 'missing') return <p className="muted">This creator has not been read yet: open their profile.</p>;
-  const { card, rows, peers, benchmarks } = casting;
+  const { card, rows, peers, peersLoading, benchmarks } = casting;
   return (
     <>
       <TierLine card={card} />
       <FormulaSwitch platform={card.creator.platform} />
       <EngagementSummary card={card} basis={basis} />
       <BenchmarkBands card={card} basis={basis} />
-      <PersonalBenchmarkLine card={card} basis={basis} peers={peers} />
+      <PersonalBenchmarkLine card={card} basis={basis} peers={peers} loading={peersLoading} />
       <CommentQuality card={card} rows={rows} />
       <SponsoredOrganic card={card} basis={basis} />
       <GrowthSection card={card} rows={rows} />

@@ -83,8 +83,8 @@ export function GrowthSection({ card, rows }: { card: CastingCard; rows: Casting
       </details>
       {card.cadence ? (
         <p>
-          Posts about <strong>{new Intl.NumberFormat(format.locale, { maximumFractionDigits: 1 }).format(card.cadence.postsPerWeek)} times a week</strong>{' '}
-          (a post every {new Intl.NumberFormat(format.locale, { maximumFractionDigits: 1 }).format(card.cadence.medianGapDays)} days, typically); the
+          Posts about <strong>{timesAWeek(card.cadence.postsPerWeek, format.locale)}</strong> (a post every{' '}
+          {new Intl.NumberFormat(format.locale, { maximumFractionDigits: 1 }).format(card.cadence.medianGapDays)} days, typically); the
           newest was published {format.relative(card.cadence.to, now)}. From the {format.number(card.cadence.posts)} dated posts read.
         </p>
       ) : (
@@ -92,4 +92,10 @@ export function GrowthSection({ card, rows }: { card: CastingCard; rows: Casting
       )}
     </section>
   );
+}
+
+/** "once a week", "2.5 times a week". */
+function timesAWeek(perWeek: number, locale: string): string {
+  const text = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(perWeek);
+  return text === new Intl.NumberFormat(locale).format(1) ? 'once a week' : `${text} times a week`;
 }

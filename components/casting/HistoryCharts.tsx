@@ -47,13 +47,16 @@ export function HistoryCharts({ rows }: { rows: CastingRows }) {
         <p className="muted">No {word.toLowerCase()} read yet.</p>
       ) : (
         <>
-          <TimeChart
-            times={followerChart.times}
-            series={followerChart.series}
-            locale={format.locale}
-            summary={`${word} ${span(followerChart.times)}: ${format.number(followers[0]!.value)} to ${format.number(followers.at(-1)!.value)}, ${followers.length} readings`}
-          />
-          {followers.length === 1 ? <p className="muted">One reading so far: visit the profile again to see a curve.</p> : null}
+          {followers.length === 1 ? (
+            <p className="muted">One reading so far: visit the profile again to see a curve.</p>
+          ) : (
+            <TimeChart
+              times={followerChart.times}
+              series={followerChart.series}
+              locale={format.locale}
+              summary={`${word} ${span(followerChart.times)}: ${format.number(followers[0]!.value)} to ${format.number(followers.at(-1)!.value)}, ${followers.length} readings`}
+            />
+          )}
           <details>
             <summary>The {followers.length} readings</summary>
             <div className="table-scroll">

@@ -10,19 +10,35 @@ import { basisLabel, percentileWords, rateText } from '../../lib/panel/casting-w
 import { usePanel } from '../../lib/panel/panel-context';
 import { PLATFORM_NAMES } from '../../lib/reading/reading';
 
-export function PersonalBenchmarkLine({ card, basis, peers }: { card: CastingCard; basis: RateBasis; peers: readonly CreatorKpiRecord[] | null }) {
+export function PersonalBenchmarkLine({
+  card,
+  basis,
+  peers,
+  loading,
+}: {
+  card: CastingCard;
+  basis: RateBasis;
+  peers: readonly CreatorKpiRecord[] | null;
+  /** The other creators are still being read. */
+  loading: boolean;
+}) {
   const { format } = usePanel();
   const headingId = useId();
   const platform = card.creator.platform;
   const personal = basis === 'views' ? card.personalBenchmark?.byViews : card.personalBenchmark?.byFollowers;
   const tiers = card.tier?.tiers.join(' or ') ?? 'the same';
   const rateOf = (record: CreatorKpiRecord) => (basis === 'views' ? record.erByViews : record.erByFollowers);
-  const ranked = (peers ?? []).filter((record) => rateOf(record) !== null);
+  // Highest first: the list reads as the ranking the percentile places the creator in.
+  const ranked = (peers ?? []).filter((record) => rateOf(record) !== null).sort((a, b) => rateOf(b)!.value - rateOf(a)!.value);
   const words = personal ? percentileWords(personal.percentile) : null;
   return (
     <section className="personal-benchmark" aria-labelledby={headingId}>
       <h3 id={headingId}>Compared with the creators you have looked at</h3>
-      {personal && words ? (
+      {loading ? (
+        <p className="muted" aria-busy="true">
+          Ranking among the creators you have looked at…
+        </p>
+      ) : personal && words ? (
         <>
           <p>
             <strong>{words.value}</strong>

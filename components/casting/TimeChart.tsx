@@ -44,7 +44,7 @@ export function TimeChart({ times, series, summary, locale, height = 150 }: Time
         width: Math.max(240, element.clientWidth || 300),
         height,
         scales: { x: { time: true } },
-        legend: { show: true },
+        legend: { show: true, live: false },
         cursor: { drag: { x: false, y: false } },
         axes: [{ size: 30 }, { size: 44, values: (_plot, ticks) => ticks.map((tick) => compact.format(tick)) }],
         series: [

@@ -4,10 +4,15 @@
  * key `benchmarks.edits`) that saving, hiding and resetting make. The panel sends the result to the background,
  * which checks it again before it stores anything.
  */
+import * as z from 'zod/mini';
+import { en } from 'zod/locales';
 import type { BenchmarkEdits } from '../benchmarks/benchmark-edits';
 import { benchmarkEditsSchema } from '../benchmarks/benchmark-edits';
 import { type BandLabel, type BenchmarkFormula, type BenchmarkSet, benchmarkSetSchema } from '../benchmarks/benchmark-schema';
 import type { Platform } from '../reading/reading';
+
+// zod/mini ships no messages ("Invalid input" for everything): the English ones tell the user what to fix.
+z.config(en());
 
 export interface BandDraft {
   label: BandLabel;

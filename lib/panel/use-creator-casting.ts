@@ -18,7 +18,15 @@ import { useNow, usePanel } from './panel-context';
 export type CreatorCasting =
   | { status: 'loading' }
   | { status: 'missing' }
-  | { status: 'ready'; card: CastingCard; rows: CastingRows; peers: readonly CreatorKpiRecord[] | null; benchmarks: PanelBenchmarks };
+  | {
+      status: 'ready';
+      card: CastingCard;
+      rows: CastingRows;
+      peers: readonly CreatorKpiRecord[] | null;
+      /** The other creators are still being read (after a change of formula): the card has no personal benchmark yet. */
+      peersLoading: boolean;
+      benchmarks: PanelBenchmarks;
+    };
 
 /** The card's "days since the newest post" needs a clock; once a minute is often enough for days. */
 const CLOCK_MS = 60_000;
@@ -43,15 +51,20 @@ export function useCreatorCasting(creatorKey: string): CreatorCasting {
   const platform = rows?.creator.platform;
   const tiers = followers ? tierOf(followers).tiers : null;
   const tiersKey = tiers?.join(',') ?? '';
-  const peers = useLiveQuery(
-    () => (platform && tiers ? peerKpiRecords(db, platform, tiers, creatorKey, options) : Promise.resolve(null)),
-    [db, platform, tiersKey, creatorKey, options],
+  // A live query keeps its last result while a new one runs: the result names what it was asked, so a stale one
+  // (the peers of no tier, read before the creator's rows arrived; peers ranked in the formula before a switch) is
+  // never used. The card does not wait for them: the personal benchmark says it is still being worked out.
+  const peersAsked = `${platform ?? ''}|${tiersKey}|${creatorKey}|${windowSize}|${interactions}`;
+  const peersResult = useLiveQuery(
+    async () => ({ asked: peersAsked, records: platform && tiers ? await peerKpiRecords(db, platform, tiers, creatorKey, options) : null }),
+    [db, peersAsked],
   );
+  const peers = peersResult?.asked === peersAsked ? peersResult.records : undefined;
 
   return useMemo<CreatorCasting>(() => {
-    if (rows === undefined || benchmarks === undefined || peers === undefined) return { status: 'loading' };
+    if (rows === undefined || benchmarks === undefined) return { status: 'loading' };
     if (rows === null) return { status: 'missing' };
-    const card = castingCard({ ...rows, benchmarks: benchmarks.merged.sets, peers, options, now });
-    return { status: 'ready', card, rows, peers, benchmarks };
+    const card = castingCard({ ...rows, benchmarks: benchmarks.merged.sets, peers: peers ?? null, options, now });
+    return { status: 'ready', card, rows, peers: peers ?? null, peersLoading: peers === undefined, benchmarks };
   }, [rows, benchmarks, peers, options, now]);
 }
