@@ -21,6 +21,7 @@ import {
   setOfDraft,
 } from '../../lib/panel/benchmark-drafts';
 import { usePanel } from '../../lib/panel/panel-context';
+import { Disclosure } from './Disclosure';
 import { PLATFORM_NAMES, type Platform } from '../../lib/reading/reading';
 
 const ORIGIN_WORDS: Record<MergedBenchmarkSet['origin'], string> = { shipped: 'as published', edited: 'your figures', added: 'your own' };
@@ -56,8 +57,9 @@ export function BenchmarkEditor({ platform, benchmarks }: { platform: Platform; 
   };
 
   return (
-    <details className="benchmark-editor">
-      <summary>Your benchmarks for {PLATFORM_NAMES[platform]}: change, add or hide</summary>
+    <Disclosure className="benchmark-editor" summary={<>Your benchmarks for {PLATFORM_NAMES[platform]}: change, add or hide</>}>
+      {() => (
+      <>
       {benchmarks.problem ? (
         <p className="banner banner-warning" role="alert">
           Your saved benchmarks could not be used, so the published ones are shown: {benchmarks.problem}
@@ -109,7 +111,9 @@ export function BenchmarkEditor({ platform, benchmarks }: { platform: Platform; 
       <p role="status" className={status.kind === 'error' ? 'form-error' : 'muted'}>
         {status.kind === 'saving' ? 'Saving…' : status.kind === 'saved' ? status.what : status.kind === 'error' ? `Not saved: ${status.error}` : ''}
       </p>
-    </details>
+      </>
+      )}
+    </Disclosure>
   );
 }
 

@@ -5,6 +5,7 @@
  */
 import { useId, useMemo } from 'react';
 import type { CastingCard } from '../../lib/kpi/casting-card';
+import type { CreatorEngagement } from '../../lib/kpi/creator-engagement';
 import type { RateBasis } from '../../lib/kpi/interaction-sets';
 import { type EvidenceCount, type EvidencePost, engagementEvidence } from '../../lib/panel/casting-evidence';
 import type { CastingRows } from '../../lib/panel/casting-queries';
@@ -12,24 +13,37 @@ import { EVIDENCE_FILTERS, type EvidenceFilter, useCastingUi } from '../../lib/p
 import { basisLabel, rateText } from '../../lib/panel/casting-words';
 import { shorten, sourceLabel } from '../../lib/panel/labels';
 import { usePanel, useNow } from '../../lib/panel/panel-context';
+import { Disclosure } from './Disclosure';
 import { PostLink, engagementIn } from './EngagementSummary';
 
 const FILTER_WORDS: Record<EvidenceFilter, string> = { used: 'posts counted', 'left-out': 'posts left out', all: 'all posts looked at' };
 
 export function EvidenceTrail({ card, rows, basis }: { card: CastingCard; rows: CastingRows; basis: RateBasis }) {
   const { format } = usePanel();
+  const engagement = engagementIn(card, basis);
+  return (
+    <Disclosure
+      className="evidence-trail"
+      summary={
+        <>
+          Where the engagement rate {basisLabel(basis, card.creator.platform)} comes from ({format.number(engagement.postsUsed.length)} posts counted,{' '}
+          {format.number(engagement.postsLeftOut.length)} left out)
+        </>
+      }
+    >
+      {() => <EvidenceList engagement={engagement} rows={rows} />}
+    </Disclosure>
+  );
+}
+
+function EvidenceList({ engagement, rows }: { engagement: CreatorEngagement; rows: CastingRows }) {
   const filterId = useId();
   const filter = useCastingUi((state) => state.evidenceFilter);
   const setFilter = useCastingUi((state) => state.setEvidenceFilter);
-  const engagement = engagementIn(card, basis);
   const evidence = useMemo(() => engagementEvidence(engagement, rows), [engagement, rows]);
   const shown = evidence.filter((post) => filter === 'all' || post.status === filter);
   return (
-    <details className="evidence-trail">
-      <summary>
-        Where the engagement rate {basisLabel(basis, card.creator.platform)} comes from ({format.number(engagement.postsUsed.length)} posts counted,{' '}
-        {format.number(engagement.postsLeftOut.length)} left out)
-      </summary>
+    <>
       <p>
         <label htmlFor={filterId}>Show</label>{' '}
         <select id={filterId} value={filter} onChange={(event) => setFilter(event.target.value as EvidenceFilter)}>
@@ -46,7 +60,7 @@ export function EvidenceTrail({ card, rows, basis }: { card: CastingCard; rows: 
           <EvidenceItem key={post.key} post={post} />
         ))}
       </ol>
-    </details>
+    </>
   );
 }
 

@@ -9,6 +9,7 @@ import type { CastingRows } from '../../lib/panel/casting-queries';
 import { postTitle } from '../../lib/panel/casting-evidence';
 import { factorText } from '../../lib/panel/casting-words';
 import { usePanel, useNow } from '../../lib/panel/panel-context';
+import { Disclosure } from './Disclosure';
 import { PostLink } from './EngagementSummary';
 
 export function GrowthSection({ card, rows }: { card: CastingCard; rows: CastingRows }) {
@@ -34,8 +35,8 @@ export function GrowthSection({ card, rows }: { card: CastingCard; rows: Casting
         <p className="muted">Growth needs two readings of the {word} at least an hour apart: visit the profile again later.</p>
       )}
       {card.growth.viewsPerHour.length ? (
-        <details>
-          <summary>Views per hour of the newest posts ({card.growth.viewsPerHour.length})</summary>
+        <Disclosure summary={<>Views per hour of the newest posts ({card.growth.viewsPerHour.length})</>}>
+          {() => (
           <ul>
             {card.growth.viewsPerHour.map((velocity) => {
               const post = postsByKey.get(velocity.postKey);
@@ -49,7 +50,8 @@ export function GrowthSection({ card, rows }: { card: CastingCard; rows: Casting
               );
             })}
           </ul>
-        </details>
+          )}
+        </Disclosure>
       ) : null}
       {card.breakouts.breakouts.length ? (
         <>

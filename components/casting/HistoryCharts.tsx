@@ -7,6 +7,7 @@ import { followerPoints, postViewPoints } from '../../lib/panel/casting-evidence
 import type { CastingRows } from '../../lib/panel/casting-queries';
 import { shorten, sourceLabel } from '../../lib/panel/labels';
 import { usePanel, useNow } from '../../lib/panel/panel-context';
+import { Disclosure } from './Disclosure';
 import { PostLink } from './EngagementSummary';
 import { type ChartSeries, TimeChart } from './TimeChart';
 
@@ -57,8 +58,8 @@ export function HistoryCharts({ rows }: { rows: CastingRows }) {
               summary={`${word} ${span(followerChart.times)}: ${format.number(followers[0]!.value)} to ${format.number(followers.at(-1)!.value)}, ${followers.length} readings`}
             />
           )}
-          <details>
-            <summary>The {followers.length} readings</summary>
+          <Disclosure summary={<>The {followers.length} readings</>}>
+            {() => (
             <div className="table-scroll">
               <table className="snapshots">
                 <caption className="visually-hidden">{word} readings, oldest first</caption>
@@ -83,7 +84,8 @@ export function HistoryCharts({ rows }: { rows: CastingRows }) {
                 </tbody>
               </table>
             </div>
-          </details>
+            )}
+          </Disclosure>
         </>
       )}
       <h4>Views per post, by publish date</h4>
@@ -97,8 +99,8 @@ export function HistoryCharts({ rows }: { rows: CastingRows }) {
             locale={format.locale}
             summary={`Views of ${views.length} posts published ${span(viewChart.times)}; ${viewChart.series.map((entry) => `${entry.label.toLowerCase()}: ${entry.values.filter((value) => value !== null).length}`).join(', ')}`}
           />
-          <details>
-            <summary>The {views.length} posts</summary>
+          <Disclosure summary={<>The {views.length} posts</>}>
+            {() => (
             <div className="table-scroll">
               <table className="snapshots">
                 <caption className="visually-hidden">Views per post, oldest first</caption>
@@ -127,7 +129,8 @@ export function HistoryCharts({ rows }: { rows: CastingRows }) {
                 </tbody>
               </table>
             </div>
-          </details>
+            )}
+          </Disclosure>
         </>
       )}
     </section>

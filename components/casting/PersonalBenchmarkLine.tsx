@@ -9,6 +9,7 @@ import type { RateBasis } from '../../lib/kpi/interaction-sets';
 import { basisLabel, percentileWords, rateText } from '../../lib/panel/casting-words';
 import { usePanel } from '../../lib/panel/panel-context';
 import { PLATFORM_NAMES } from '../../lib/reading/reading';
+import { Disclosure } from './Disclosure';
 
 export function PersonalBenchmarkLine({
   card,
@@ -47,8 +48,8 @@ export function PersonalBenchmarkLine({
             {personal.tiers.join('/')} creators you have looked at.
           </p>
           {personal.fewPeers ? <p className="caveat">Only {format.number(personal.peers)} so far: a rough guide until you have looked at more.</p> : null}
-          <details>
-            <summary>The creators it was ranked among ({format.number(ranked.length)})</summary>
+          <Disclosure summary={<>The creators it was ranked among ({format.number(ranked.length)})</>}>
+            {() => (
             <ul className="peer-list">
               {ranked.map((record) => (
                 <li key={record.creatorKey}>
@@ -57,7 +58,8 @@ export function PersonalBenchmarkLine({
                 </li>
               ))}
             </ul>
-          </details>
+            )}
+          </Disclosure>
         </>
       ) : (
         <p className="muted">

@@ -160,6 +160,7 @@ describe('the casting card', () => {
       "50th percentile: this creator's engagement by followers is higher than about 50 in 100 of the 2 Instagram micro creators you have looked at.",
     );
     expect(personal).toHaveTextContent('Only 2 so far: a rough guide');
+    fireEvent.click(within(personal).getByText('The creators it was ranked among (2)'));
     const peers = within(personal).getAllByRole('listitem').map((item) => item.textContent);
     expect(peers).toEqual(['instagram:peer_high: 5%, 60,000 followers', 'instagram:peer_low: 1%, 30,000 followers']);
   });
@@ -169,6 +170,7 @@ describe('the casting card', () => {
     renderProfile();
     const region = await card();
     const trail = within(region).getByText(/^Where the engagement rate by followers comes from/).closest('details') as HTMLElement;
+    fireEvent.click(within(trail).getByText(/^Where the engagement rate by followers comes from/));
     expect(trail.querySelector('summary')).toHaveTextContent('(5 posts counted, 2 left out)');
     const items = within(trail).getAllByRole('listitem').filter((item) => item.classList.contains('evidence-post'));
     expect(items.map((item) => item.getAttribute('data-post'))).toEqual(['instagram:post2', 'instagram:post3', 'instagram:post5', 'instagram:post6', 'instagram:post7']);
@@ -195,6 +197,8 @@ describe('the casting card', () => {
     const history = section(region, 'Over time');
     // happy-dom has no canvas: the chart says so, and the tables carry the numbers.
     expect(within(history).getAllByText('This browser cannot draw charts here; the numbers are listed below.')).toHaveLength(2);
+    fireEvent.click(within(history).getByText('The 2 readings'));
+    fireEvent.click(within(history).getByText('The 2 posts'));
     const readings = within(history).getByRole('table', { name: 'Followers readings, oldest first' });
     const cells = (row: HTMLElement) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent);
     expect(within(readings).getAllByRole('row').slice(1).map(cells)).toEqual([
@@ -237,6 +241,7 @@ describe('editing benchmarks', () => {
     renderProfile();
     const region = await card();
     const editor = within(region).getByText('Your benchmarks for Instagram: change, add or hide').closest('details') as HTMLElement;
+    fireEvent.click(within(editor).getByText('Your benchmarks for Instagram: change, add or hide'));
     const untapper = editor.querySelector('[data-set="untapper-instagram"]') as HTMLElement;
     expect(untapper).toHaveTextContent('· as published');
     fireEvent.click(within(untapper).getByRole('button', { name: 'Edit' }));
@@ -263,6 +268,7 @@ describe('editing benchmarks', () => {
     renderProfile();
     const region = await card();
     const editor = within(region).getByText('Your benchmarks for Instagram: change, add or hide').closest('details') as HTMLElement;
+    fireEvent.click(within(editor).getByText('Your benchmarks for Instagram: change, add or hide'));
     fireEvent.click(within(editor).getByRole('button', { name: 'Add a benchmark' }));
     const form = within(editor).getByRole('form', { name: 'Benchmark own-instagram-1' });
     fireEvent.change(within(form).getByLabelText('Typical figure, % (empty if none)'), { target: { value: '2' } });
@@ -277,6 +283,7 @@ describe('editing benchmarks', () => {
     renderProfile();
     const region = await card();
     const editor = within(region).getByText('Your benchmarks for Instagram: change, add or hide').closest('details') as HTMLElement;
+    fireEvent.click(within(editor).getByText('Your benchmarks for Instagram: change, add or hide'));
     fireEvent.click(within(editor.querySelector('[data-set="hypeauditor-laterfohr-2021-instagram"]') as HTMLElement).getByRole('button', { name: 'Hide' }));
     const hidden = await within(editor).findByText(/· hidden/);
     expect(within(section(region, 'Compared with published benchmarks')).queryByRole('img', { name: /HypeAuditor \(2020/ })).not.toBeInTheDocument();
