@@ -46,12 +46,15 @@ export function usePanel(): PanelEnvironment {
   return environment;
 }
 
-/** The current time, refreshed every `intervalMs` so that "5 minutes ago" stays true while the panel is open. */
+/**
+ * The current time, refreshed every `intervalMs` so that "5 minutes ago" stays true while the panel is open. Read
+ * once when the component mounts and then on each tick only: a second read right after mounting would render
+ * everything that depends on the time (the casting card's KPIs) twice for nothing.
+ */
 export function useNow(intervalMs = 30_000): number {
   const { now } = usePanel();
   const [current, setCurrent] = useState(now);
   useEffect(() => {
-    setCurrent(now());
     const timer = setInterval(() => setCurrent(now()), intervalMs);
     return () => clearInterval(timer);
   }, [now, intervalMs]);

@@ -7,6 +7,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import type { CreatorKpiRecord } from '../benchmarks/personal-benchmark';
+import type { CastlistDatabase } from '../db/castlist-db';
 import { tierOf } from '../benchmarks/tiers';
 import { type CastingCard, castingCard } from '../kpi/casting-card';
 import type { EngagementOptions } from '../kpi/creator-engagement';
@@ -38,6 +39,18 @@ export function useBenchmarks(): PanelBenchmarks | undefined {
   return useMemo(() => (stored === undefined ? undefined : panelBenchmarks(stored)), [stored]);
 }
 
+/** The creator's rows and the KPI records of the other creators of the same platform and tier(s). */
+async function castingInputsOf(
+  db: CastlistDatabase,
+  creatorKey: string,
+  options: EngagementOptions,
+): Promise<{ rows: CastingRows | null; peers: CreatorKpiRecord[] | null }> {
+  const rows = await castingRowsOf(db, creatorKey, options.windowSize);
+  const followers = rows?.creator.latest.followers;
+  if (!rows || !followers) return { rows, peers: null };
+  return { rows, peers: await peerKpiRecords(db, rows.creator.platform, tierOf(followers).tiers, creatorKey, options) };
+}
+
 export function useCreatorCasting(creatorKey: string): CreatorCasting {
   const { db } = usePanel();
   const now = useNow(CLOCK_MS);
@@ -45,21 +58,15 @@ export function useCreatorCasting(creatorKey: string): CreatorCasting {
   const interactions = useCastingUi((state) => state.interactions);
   const options = useMemo<EngagementOptions>(() => ({ windowSize, interactions }), [windowSize, interactions]);
 
-  const rows = useLiveQuery(() => castingRowsOf(db, creatorKey, windowSize), [db, creatorKey, windowSize]);
+  // One live query for the creator's rows and the other creators they are ranked among: one round of reads and one
+  // render instead of a second query waiting on the first. A live query keeps its last result while a new one runs;
+  // the result names what it was asked, so after a formula switch the rows (which do not depend on it) are used at
+  // once, and the ranking, which does, only once it is read again: meanwhile the card says it is being worked out.
+  const asked = `${creatorKey}|${windowSize}|${interactions}`;
+  const inputs = useLiveQuery(() => castingInputsOf(db, creatorKey, options).then((read) => ({ asked, ...read })), [db, asked]);
   const benchmarks = useBenchmarks();
-  const followers = rows?.creator.latest.followers;
-  const platform = rows?.creator.platform;
-  const tiers = followers ? tierOf(followers).tiers : null;
-  const tiersKey = tiers?.join(',') ?? '';
-  // A live query keeps its last result while a new one runs: the result names what it was asked, so a stale one
-  // (the peers of no tier, read before the creator's rows arrived; peers ranked in the formula before a switch) is
-  // never used. The card does not wait for them: the personal benchmark says it is still being worked out.
-  const peersAsked = `${platform ?? ''}|${tiersKey}|${creatorKey}|${windowSize}|${interactions}`;
-  const peersResult = useLiveQuery(
-    async () => ({ asked: peersAsked, records: platform && tiers ? await peerKpiRecords(db, platform, tiers, creatorKey, options) : null }),
-    [db, peersAsked],
-  );
-  const peers = peersResult?.asked === peersAsked ? peersResult.records : undefined;
+  const rows = inputs?.rows;
+  const peers = inputs?.asked === asked ? inputs.peers : undefined;
 
   return useMemo<CreatorCasting>(() => {
     if (rows === undefined || benchmarks === undefined) return { status: 'loading' };
