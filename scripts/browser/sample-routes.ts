@@ -12,6 +12,11 @@ import { youtubeSamples } from '../../tests/fixtures/youtube/sample-routes';
 
 const RESPONDERS: SampleResponder[] = [youtubeSamples, tiktokSamples, instagramSamples, xSamples, linkedinSamples];
 
+/** The sample response for a request, or null when it is not one of Castlist's samples (also used by the Firefox suite). */
+export function sampleResponseFor(url: URL, method: string, postData: string | null): ReturnType<SampleResponder> {
+  return RESPONDERS.map((respond) => respond(url, method, postData)).find(Boolean) ?? null;
+}
+
 export interface RouteLog {
   served: string[];
   refused: string[];
@@ -26,7 +31,7 @@ export async function serveSamplePages(context: BrowserContext, extra: (route: R
       log.served.push(url.href);
       return;
     }
-    const response = RESPONDERS.map((respond) => respond(url, request.method(), request.postData())).find(Boolean);
+    const response = sampleResponseFor(url, request.method(), request.postData());
     if (!response) {
       log.refused.push(url.href);
       await route.abort('blockedbyclient');
