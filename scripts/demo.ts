@@ -52,7 +52,10 @@ async function runChromiumDemo(): Promise<void> {
     const panel = await browser.context.newPage();
     await panel.setViewportSize({ width: 400, height: 900 });
     await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?url=${encodeURIComponent(demo.url)}`);
-    await panel.waitForTimeout(1_000);
+    // Until the panel has drawn the page's numbers (or its empty state): nothing still loading.
+    await panel
+      .waitForFunction(() => document.querySelector('main, section') !== null && document.querySelector('[aria-busy="true"]') === null, undefined, { timeout: 10_000 })
+      .catch(() => console.warn(`  the panel for ${demo.url} was still loading after 10 s`));
     console.log(`  ${demo.name}: ${demo.url}`);
     if (!headed) {
       const pageShot = resolve(outputDir, `${demo.name}-page.png`);
