@@ -44,6 +44,11 @@ export interface FirefoxExtensionBrowser {
   newPage(): Promise<Page>;
   /** One of the extension's pages (e.g. `sidepanel.html?url=…`) in a new tab, loaded. */
   openExtensionPage(path: string): Promise<Page>;
+  /**
+   * Shows Castlist's sidebar in the browser window, as View → Sidebar → Castlist does (Firefox opens it at install
+   * already; this makes sure, whatever the version does).
+   */
+  openSidebar(): Promise<void>;
   /** The event page's state, as about:debugging sees it. */
   backgroundState(): Promise<BackgroundState>;
   /** about:debugging's "Terminate background script": the event page stops as when Firefox suspends it when idle. */
@@ -170,6 +175,13 @@ async function withExtension(browser: Browser): Promise<FirefoxExtensionBrowser>
       // page.goto would wait for events puppeteer never sees for a moz-extension:// load; BiDi's own wait is exact.
       await connection.send('browsingContext.navigate', { context: contextIdOf(page), url: `${extensionOrigin}/${path}`, wait: 'complete' });
       return page;
+    },
+    openSidebar: async () => {
+      // ext-sidebarAction.js names the sidebar after the add-on's widget id (makeWidgetId: lower case, [^a-z0-9_-] → _).
+      const sidebarId = `${addonId.toLowerCase().replace(/[^a-z0-9_-]/g, '_')}-sidebar-action`;
+      await inFirefoxChrome(
+        `(SidebarController.isOpen && SidebarController.currentID === ${JSON.stringify(sidebarId)}) || SidebarController.show(${JSON.stringify(sidebarId)}).then(() => true)`,
+      );
     },
     backgroundState: () => inFirefoxChrome<BackgroundState>(`${policy}.extension.backgroundState`),
     terminateBackground: async () => {

@@ -21,6 +21,7 @@ export function useFirefoxExtension(options: FirefoxLaunchOptions = {}): Firefox
   const session = {} as FirefoxSession;
   beforeAll(async () => {
     session.firefox = await launchFirefoxWithExtension(options);
+    await session.firefox.openSidebar();
     session.inspector = await session.firefox.openExtensionPage(`sidepanel.html?url=${encodeURIComponent('https://example.com/')}`);
   });
   afterAll(async () => {
@@ -64,7 +65,7 @@ export async function toolbarButton(session: FirefoxSession): Promise<{ badge: s
 }
 
 /**
- * The text of Firefox's real sidebar (the sidebar_action's page, open since install), read through
+ * The text of Firefox's real sidebar (the sidebar_action's page, opened before the tests), read through
  * extension.getViews from the extension's own page: the same process and origin, so its DOM is reachable.
  */
 export async function sidebarText(session: FirefoxSession): Promise<string> {
