@@ -142,8 +142,7 @@ async function withExtension(browser: Browser): Promise<FirefoxExtensionBrowser>
     const url = new URL(request.url());
     // request.postData() is CDP-only; BiDi fetches the body on demand.
     const postData = request.hasPostData() ? ((await request.fetchPostData()) ?? null) : null;
-    const response =
-      extraResponders.map((responder) => responder(url, request.method(), postData)).find(Boolean) ?? sampleResponseFor(url, request.method(), postData);
+    const response = sampleResponseFor(url, request.method(), postData, extraResponders);
     if (!response) {
       routes.refused.push(url.href);
       await request.abort('blockedbyclient');

@@ -12,11 +12,6 @@ import { youtubeSamples } from '../../tests/fixtures/youtube/sample-routes';
 
 const RESPONDERS: SampleResponder[] = [youtubeSamples, tiktokSamples, instagramSamples, xSamples, linkedinSamples];
 
-/** The sample response for a request, or null when it is not one of Castlist's samples (also used by the Firefox suite). */
-export function sampleResponseFor(url: URL, method: string, postData: string | null): ReturnType<SampleResponder> {
-  return RESPONDERS.map((respond) => respond(url, method, postData)).find(Boolean) ?? null;
-}
-
 export interface RouteLog {
   served: string[];
   refused: string[];
@@ -31,7 +26,7 @@ export async function serveSamplePages(context: BrowserContext, extra: (route: R
       log.served.push(url.href);
       return;
     }
-    const response = sampleResponseFor(url, request.method(), request.postData());
+    const response = RESPONDERS.map((respond) => respond(url, request.method(), request.postData())).find(Boolean);
     if (!response) {
       log.refused.push(url.href);
       await route.abort('blockedbyclient');
@@ -41,4 +36,16 @@ export async function serveSamplePages(context: BrowserContext, extra: (route: R
     await route.fulfill({ status: response.status ?? 200, contentType: response.contentType, body: response.body });
   });
   return log;
+}
+
+/**
+ * The sample response for a request, or null when it is not one of Castlist's samples: the answer of the first
+ * responder that knows the URL (the Firefox suite's request interception, scripts/browser/firefox-extension-browser.ts).
+ */
+export function sampleResponseFor(url: URL, method: string, postData: string | null, first: readonly SampleResponder[] = []): ReturnType<SampleResponder> {
+  for (const respond of [...first, ...RESPONDERS]) {
+    const response = respond(url, method, postData);
+    if (response) return response;
+  }
+  return null;
 }
