@@ -1,21 +1,63 @@
 /**
- * Combining what several sources say about one post or one creator: the first source (the most robust) wins each
- * field; later sources only fill what it lacked.
+ * Combining what several sources say about one post or one creator. The first source (the most robust) wins each
+ * field; later sources fill what it lacked. Counts are compared, not just layered:
+ *   - an exact count and a rounded one that holds it ("12,345" and "12.3K") are one number: the exact one is kept,
+ *     whichever source had it;
+ *   - two rounded ones, one inside the other ("3.68M" and "3.6M"): the narrower is kept;
+ *   - ranges that exclude each other: at least one source is wrong about this page, so neither is reported, and the
+ *     log says why ('ambiguous');
+ *   - two different exact counts are the same number read at two moments (counts move while a page is open): the
+ *     first, most current source's is kept.
  */
-import type { CreatorReading, PostReading, ReaderProblem } from '../reading/reading';
+import type { SourcedCount } from '../count';
+import { CREATOR_METRICS, POST_METRICS, type CreatorReading, type PostReading, type ReaderProblem } from '../reading/reading';
+import type { ProblemLog } from './reader-problems';
 
-export function mergePost(primary: PostReading | null, fallback: PostReading | null): PostReading | null {
+export function mergePost(primary: PostReading | null, fallback: PostReading | null, log: ProblemLog): PostReading | null {
   if (!primary) return fallback;
   if (!fallback) return primary;
-  const merged: PostReading = { ...fallback, ...withoutEmpty(primary), metrics: { ...fallback.metrics, ...primary.metrics } };
+  const merged: PostReading = { ...fallback, ...withoutEmpty(primary), metrics: {} };
   if (!primary.author && fallback.author) merged.author = fallback.author;
+  for (const metric of POST_METRICS) {
+    const count = agreedCount(primary.metrics[metric], fallback.metrics[metric], `post.${metric}`, log);
+    if (count) merged.metrics[metric] = count;
+  }
   return merged;
 }
 
-export function mergeCreator(primary: CreatorReading | null, fallback: CreatorReading | null): CreatorReading | null {
+export function mergeCreator(primary: CreatorReading | null, fallback: CreatorReading | null, log: ProblemLog): CreatorReading | null {
   if (!primary) return fallback;
   if (!fallback) return primary;
-  return { ...fallback, ...withoutEmpty(primary) };
+  const merged: CreatorReading = { ...fallback, ...withoutEmpty(primary) };
+  for (const metric of CREATOR_METRICS) {
+    const count = agreedCount(primary[metric], fallback[metric], `creator.${metric}`, log);
+    if (count) merged[metric] = count;
+    else delete merged[metric];
+  }
+  return merged;
+}
+
+/** One number from two sources' readings of it (see the top of this file); undefined when they disagree. */
+export function agreedCount(
+  first: SourcedCount | undefined,
+  second: SourcedCount | undefined,
+  field: string,
+  log: ProblemLog,
+): SourcedCount | undefined {
+  if (!first || !second) return first ?? second;
+  if (first.max < second.min || second.max < first.min) {
+    if (first.exact && second.exact) return first;
+    log.add(field, 'ambiguous', `sources disagree: ${describe(first)} and ${describe(second)}`);
+    return undefined;
+  }
+  if (first.exact || second.exact) return first.exact ? first : second;
+  const secondInside = second.min >= first.min && second.max <= first.max;
+  return secondInside && second.max - second.min < first.max - first.min ? second : first;
+}
+
+function describe(count: SourcedCount): string {
+  const range = count.exact ? `${count.value}` : `${count.min}–${count.max}`;
+  return `"${count.text}" (${count.source ?? 'unknown source'}: ${range})`;
 }
 
 /** A problem about a number that another source found is not a problem of the reading. */

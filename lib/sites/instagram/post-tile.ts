@@ -12,6 +12,7 @@ import type { TileReader } from '../site-adapter';
 import type { PostReading } from '../../reading/reading';
 import { cleanText } from '../dom-text';
 import { mergePost } from '../merge';
+import { ProblemLog } from '../reader-problems';
 import type { PageInput } from '../page-input';
 import { codeOfMedia, instagramDataOf } from './data-walk';
 import { detectInstagramPage } from './detect';
@@ -43,7 +44,9 @@ export function readPostTile(tile: Element, input: PageInput): PostReading | nul
     if (link.user) shown.author = { handle: link.user };
   }
   if (!known) return shown;
-  const merged = mergePost(known.post, shown)!;
+  // A tile's reading has no problems list (TileReader returns a post): a count the tile and the data disagree on is
+  // left out of the post, and the log saying so goes with this call.
+  const merged = mergePost(known.post, shown, new ProblemLog('instagram.tile', 'tile and data'))!;
   if (known.likesHidden) delete merged.metrics.likes;
   return merged;
 }

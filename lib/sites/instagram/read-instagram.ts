@@ -53,7 +53,8 @@ export function readInstagram(input: PageInput): Reading {
   const identity = detectInstagramPage(url);
   const fromUrl = identity !== null && identity.surface !== 'unsupported';
   const target: PageTarget | null = fromUrl ? identity : inferTarget(url, sources);
-  const tiles = input.root && input.readTiles !== false ? readTiles(input.root, input) : [];
+  const listLog = new ProblemLog(`instagram.${target?.page ?? 'page'}`, 'post list');
+  const tiles = input.root && input.readTiles !== false ? readTiles(input.root, input, listLog) : [];
   const reading: Reading = {
     platform: 'instagram',
     surface: target?.surface ?? identity?.surface ?? 'unsupported',
@@ -72,14 +73,16 @@ export function readInstagram(input: PageInput): Reading {
   }
   if (target?.surface === 'profile') {
     if (!fromUrl) reading.url = profileUrl(target.handle!);
-    return { ...reading, ...readProfile(target.handle!, sources, input.root, lang, tiles) };
+    const profile = readProfile(target.handle!, sources, input.root, lang, tiles, listLog);
+    return { ...reading, ...profile, problems: [...profile.problems, ...listLog.problems] };
   }
   if (target?.surface === 'feed' || target?.surface === 'search') {
     // Feeds, explore and search: every post the data and the tiles show, each under its own shortcode.
-    const posts = new PostList();
+    const posts = new PostList(listLog);
     for (const source of sources) for (const found of source.data.media) posts.add(readMedia(found.media, source.source)?.post ?? null);
     for (const tile of tiles) posts.add(tile);
     reading.posts = posts.all();
+    reading.problems = listLog.problems;
   }
   return reading;
 }
@@ -108,8 +111,8 @@ function inferTarget(url: URL, sources: DataSource[]): PageTarget | null {
   return owners.size ? { surface: 'feed', page: 'feed' } : null;
 }
 
-function readTiles(root: Document, input: PageInput): PostReading[] {
-  const posts = new PostList();
+function readTiles(root: Document, input: PageInput, log: ProblemLog): PostReading[] {
+  const posts = new PostList(log);
   for (const tile of root.querySelectorAll(selectors.postTile)) posts.add(readPostTile(tile, input));
   return posts.all();
 }
@@ -123,8 +126,10 @@ function newestFirst(a: PostReading, b: PostReading): number {
 class PostList {
   private readonly byId = new Map<string, PostReading>();
 
+  constructor(private readonly log: ProblemLog) {}
+
   add(post: PostReading | null): void {
-    if (post) this.byId.set(post.id, mergePost(this.byId.get(post.id) ?? null, post)!);
+    if (post) this.byId.set(post.id, mergePost(this.byId.get(post.id) ?? null, post, this.log)!);
   }
 
   all(): PostReading[] {
@@ -155,7 +160,7 @@ function readPost(
       }
       const facts = readMedia(found.media, source.source);
       if (!facts) continue;
-      post = mergePost(post, facts.post);
+      post = mergePost(post, facts.post, log);
       likesHidden ||= facts.likesHidden;
       commentsOff ||= facts.commentsOff;
       isVideo ||= facts.isVideo;
@@ -163,11 +168,11 @@ function readPost(
     }
   }
   if (root) {
-    post = mergePost(post, readPostHead(root, code, lang));
+    post = mergePost(post, readPostHead(root, code, lang), domLog);
     const dom = readPostDom(root, code, lang);
     likesHidden ||= dom.likesHidden;
     if (dom.conflicting) domLog.add('post.likes', 'ambiguous', 'two like lines for this post disagree');
-    post = mergePost(post, dom.post);
+    post = mergePost(post, dom.post, domLog);
   }
 
   if (post && likesHidden) {
@@ -195,25 +200,25 @@ function readPost(
   }
 
   const author = post?.author?.handle ?? urlHandle;
-  const creator = readPostCreator(author, ownerUser, sources);
+  const creator = readPostCreator(author, ownerUser, sources, log);
   if (post && creator?.handle && !post.author) post.author = { handle: creator.handle, name: creator.name };
   const comments = readPostComments(code, author, sources);
   return { post, creator, comments, problems: unresolvedProblems([...log.problems, ...domLog.problems], creator, post) };
 }
 
 /** The post's author, with their counts when the page's data holds their profile (verified by username). */
-function readPostCreator(author: string | null, ownerUser: Record<string, unknown> | null, sources: DataSource[]): CreatorReading | null {
+function readPostCreator(author: string | null, ownerUser: Record<string, unknown> | null, sources: DataSource[], log: ProblemLog): CreatorReading | null {
   if (!author) return null;
   let creator: CreatorReading | null = null;
   for (const source of sources) {
     for (const found of source.data.users) {
-      if (sameUsername(found.user.username as string, author)) creator = mergeCreator(creator, readUser(found.user, source.source));
+      if (sameUsername(found.user.username as string, author)) creator = mergeCreator(creator, readUser(found.user, source.source), log);
     }
   }
   if (ownerUser && sameUsername(ownerUser.username as string, author)) {
     const named: CreatorReading = { handle: author.toLowerCase(), name: (ownerUser.full_name as string) || null, url: profileUrl(author) };
     if (typeof ownerUser.is_verified === 'boolean') named.verified = ownerUser.is_verified;
-    creator = mergeCreator(creator, named);
+    creator = mergeCreator(creator, named, log);
   }
   return creator ?? { handle: author.toLowerCase(), name: null, url: profileUrl(author) };
 }
@@ -237,6 +242,7 @@ function readProfile(
   root: Document | null,
   lang: string | null,
   tiles: PostReading[],
+  listLog: ProblemLog,
 ): { creator: CreatorReading | null; posts: PostReading[]; problems: ReaderProblem[] } {
   const log = new ProblemLog('instagram.profile', 'page data');
   const domLog = new ProblemLog('instagram.profile', 'rendered page');
@@ -244,19 +250,19 @@ function readProfile(
   for (const source of sources) {
     for (const found of source.data.users) {
       const username = found.user.username as string;
-      if (sameUsername(username, handle)) creator = mergeCreator(creator, readUser(found.user, source.source));
+      if (sameUsername(username, handle)) creator = mergeCreator(creator, readUser(found.user, source.source), log);
       else if (found.primary) log.add('creator', 'stale', `${source.origin} is about @${username}, not @${handle}`);
     }
   }
   if (root) {
-    creator = mergeCreator(creator, readProfileDom(root, handle, lang, domLog));
-    creator = mergeCreator(creator, readProfileHead(root, handle, lang));
+    creator = mergeCreator(creator, readProfileDom(root, handle, lang, domLog), domLog);
+    creator = mergeCreator(creator, readProfileHead(root, handle, lang), domLog);
     if (creator && !creator.name) creator.name = nameInTitle(root, handle);
   }
   if (creator) creator.url ??= profileUrl(handle);
 
   // The profile's posts: its own and the collabs it co-authored; a post by anyone else is another page's.
-  const posts = new PostList();
+  const posts = new PostList(listLog);
   for (const source of sources) {
     for (const found of source.data.media) {
       const facts = readMedia(found.media, source.source);

@@ -15,6 +15,7 @@ import type { PostReading, Reading } from '../../reading/reading';
 import { mergePost } from '../merge';
 import type { PageIdentity } from '../page-identity';
 import type { PageInput } from '../page-input';
+import { ProblemLog } from '../reader-problems';
 import { identityOfData } from './api-response';
 import { detectLinkedInPage } from './detect';
 import { jsonLdNodes } from './json-ld';
@@ -55,15 +56,17 @@ export function readLinkedInPage(input: PageInput, identity = detectLinkedInPage
   if (surface !== 'profile' && surface !== 'feed' && surface !== 'search') return reading;
   const profile = profileOf(identity);
   const byId = new Map<string, PostReading>();
+  const listLog = new ProblemLog(`linkedin.${identity?.page ?? surface}`, 'post list');
   const add = (post: PostReading | null) => {
     // A profile lists only its own posts: others (reposted, liked, left from an earlier page) are not its.
-    if (post && (!profile || sameHandle(post.author?.handle, profile.handle))) byId.set(post.id, mergePost(byId.get(post.id) ?? null, post)!);
+    if (post && (!profile || sameHandle(post.author?.handle, profile.handle))) byId.set(post.id, mergePost(byId.get(post.id) ?? null, post, listLog)!);
   };
   for (const item of data) for (const update of updatesOf(item, lang)) if (!update.promoted) add(update.post);
   if (root && input.readTiles !== false) for (const card of root.querySelectorAll(selectors.postCard)) add(readPostCard(card, lang));
   const posts = [...byId.values()];
-  if (!profile) return { ...reading, posts };
-  return { ...reading, ...readProfile(profile, data, ld, root, lang), posts };
+  if (!profile) return { ...reading, posts, problems: listLog.problems };
+  const header = readProfile(profile, data, ld, root, lang);
+  return { ...reading, ...header, posts, problems: [...header.problems, ...listLog.problems] };
 }
 
 function profileOf(identity: PageIdentity | null): ProfileRef | null {

@@ -81,7 +81,9 @@ export function readX(input: PageInput): Reading {
     )
     .flatMap((response) => postsOf(response.tweets()));
   const tiles = readTiles && input.root ? renderedPosts(input.root, lang, null) : [];
-  return { ...base, surface, ...empty, posts: mergePosts(listed, tiles) };
+  const listLog = new ProblemLog(`x.${surface}`, 'post list');
+  const posts = mergePosts(listed, tiles, listLog);
+  return { ...base, surface, ...empty, posts, problems: listLog.problems };
 }
 
 function pathOf(url: string): string {
@@ -168,8 +170,8 @@ function readPost(
         else if (bar.conflicting) domLog.add(`post.${metric}`, 'ambiguous', "the action bar's label disagrees with its buttons");
         else domLog.notFound(`post.${metric}`, `no ${metric} in the action bar`);
       }
-      post = mergePost(post, rendered.post);
-      creator = mergeCreator(creator, rendered.post.author?.handle ? { handle: rendered.post.author.handle, name: rendered.post.author.name ?? null } : null);
+      post = mergePost(post, rendered.post, domLog);
+      creator = mergeCreator(creator, rendered.post.author?.handle ? { handle: rendered.post.author.handle, name: rendered.post.author.name ?? null } : null, domLog);
       comments = mergeComments(comments, readRenderedComments(root, articles, focal, creator?.handle ?? null, lang));
     } else if (root.querySelector(selectors.missingPage)) {
       domLog.add('post', 'unavailable', 'the page says this post does not exist');
@@ -201,7 +203,7 @@ function readProfile(
   const domLog = new ProblemLog('x.profile', 'rendered page');
   if (root) {
     const fromDom = readProfileDom(root, handle, lang, domLog);
-    if (fromDom) creator = mergeCreator(creator, fromDom);
+    if (fromDom) creator = mergeCreator(creator, fromDom, domLog);
     else if (root.querySelector(selectors.missingPage)) domLog.add('creator', 'unavailable', 'the page says this account does not exist or is suspended');
   }
   if (!creator) log.notFound('creator', `nothing on the page describes @${handle}`);
@@ -217,7 +219,8 @@ function readProfile(
     })
     .flatMap((response) => postsOf(response.tweets()));
   const tiles = readTiles && root ? renderedPosts(root, lang, handle) : [];
-  return { creator, posts: mergePosts(listed, tiles), comments: [], problems: unresolvedProblems([...log.problems, ...domLog.problems], creator, null) };
+  const posts = mergePosts(listed, tiles, domLog);
+  return { creator, posts, comments: [], problems: unresolvedProblems([...log.problems, ...domLog.problems], creator, null) };
 }
 
 function postsOf(listed: readonly TimelineTweet[]): PostReading[] {
@@ -238,10 +241,10 @@ function renderedPosts(root: Document, lang: string | null, profileHandle: strin
 }
 
 /** Posts from data first (newest response first); a rendered post adds what the data lacked. */
-function mergePosts(fromData: readonly PostReading[], rendered: readonly PostReading[]): PostReading[] {
+function mergePosts(fromData: readonly PostReading[], rendered: readonly PostReading[], log: ProblemLog): PostReading[] {
   const byId = new Map<string, PostReading>();
   for (const post of fromData) if (!byId.has(post.id)) byId.set(post.id, post);
-  for (const post of rendered) byId.set(post.id, mergePost(byId.get(post.id) ?? null, post)!);
+  for (const post of rendered) byId.set(post.id, mergePost(byId.get(post.id) ?? null, post, log)!);
   return [...byId.values()];
 }
 

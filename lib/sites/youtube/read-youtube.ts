@@ -67,13 +67,17 @@ export function readYouTube(input: PageInput): Reading {
   if (isChannel) {
     const expected: ChannelIdentity = { id: identity?.creatorId ?? null, handle: identity?.handle ?? null };
     const { creator, posts, problems } = readChannel(expected, responses, embedded, input.root, lang);
-    return { ...base, surface: 'profile', url: identity?.surface === 'profile' ? input.url : creator?.url ?? input.url, creator, posts: withTiles(posts, tiles), problems };
+    const listLog = new ProblemLog('youtube.channel', 'video list');
+    const listed = withTiles(posts, tiles, listLog);
+    return { ...base, surface: 'profile', url: identity?.surface === 'profile' ? input.url : creator?.url ?? input.url, creator, posts: listed, problems: [...problems, ...listLog.problems] };
   }
   const surface: Surface = identity?.surface ?? 'unsupported';
   if (surface !== 'feed' && surface !== 'search') return { ...base, surface, creator: null, posts: [], problems: [] };
   // Feeds and search results: the lists in the page's responses and first-load state, then the rendered tiles.
   const listed = [...responses, ...embedded].flatMap((item) => readVideoList(at(item.json, 'contents'), lang, item.source));
-  return { ...base, surface, creator: null, posts: withTiles(listed, tiles), problems: [] };
+  const listLog = new ProblemLog(`youtube.${identity?.page ?? surface}`, 'video list');
+  const posts = withTiles(listed, tiles, listLog);
+  return { ...base, surface, creator: null, posts, problems: listLog.problems };
 }
 
 function readTiles(root: Document, lang: string | null): PostReading[] {
@@ -81,9 +85,9 @@ function readTiles(root: Document, lang: string | null): PostReading[] {
 }
 
 /** Posts from data first; a rendered tile adds a post the data lacked, or the views the data lacked. */
-function withTiles(posts: PostReading[], tiles: PostReading[]): PostReading[] {
+function withTiles(posts: PostReading[], tiles: PostReading[], log: ProblemLog): PostReading[] {
   const byId = new Map(posts.map((post) => [post.id, post]));
-  for (const tile of tiles) byId.set(tile.id, mergePost(byId.get(tile.id) ?? null, tile)!);
+  for (const tile of tiles) byId.set(tile.id, mergePost(byId.get(tile.id) ?? null, tile, log)!);
   return [...byId.values()];
 }
 
@@ -134,7 +138,7 @@ function readVideo(
     post = parts.post;
     creator = parts.creator;
   }
-  if (reel) post = mergePost(post, readShortsOverlay(videoId, reel.json, lang, reel.source, log));
+  if (reel) post = mergePost(post, readShortsOverlay(videoId, reel.json, lang, reel.source, log), log);
 
   const domLog = new ProblemLog(`youtube.${page}`, 'rendered page');
   // The rendered page is a fallback: read only when the data left a number out.
@@ -143,8 +147,8 @@ function readVideo(
     const state = watchDomState(root, videoId);
     if (state === 'current') {
       const fromDom = readWatchDom(root, videoId, lang, domLog);
-      post = mergePost(post, fromDom.post);
-      creator = mergeCreator(creator, fromDom.creator);
+      post = mergePost(post, fromDom.post, domLog);
+      creator = mergeCreator(creator, fromDom.creator, domLog);
     } else if (state === 'stale') {
       domLog.add('post', 'stale', `the page still shows another video than ${videoId}`);
     }
@@ -175,7 +179,7 @@ function readChannel(
   const domLog = new ProblemLog('youtube.channel', 'rendered page');
   if (root && (!creator?.followers || !creator.posts)) {
     const fromDom = readChannelDom(root, lang, domLog);
-    if (fromDom && sameChannel(expected, { id: null, handle: fromDom.handle })) creator = mergeCreator(creator, fromDom);
+    if (fromDom && sameChannel(expected, { id: null, handle: fromDom.handle })) creator = mergeCreator(creator, fromDom, domLog);
   }
   if (!creator) log.notFound('creator', 'nothing on the page describes this channel');
   return { creator, posts, problems: unresolvedProblems([...log.problems, ...domLog.problems], creator, null) };
