@@ -25,6 +25,9 @@ import * as selectors from './selectors';
 import { readVideoTile } from './video-tile';
 import { readWatchDom, watchDomState } from './watch-dom';
 
+/** The numbers a watch page shows exactly somewhere (subscribers are always rounded). */
+const VIDEO_METRICS = ['views', 'likes', 'comments'] as const;
+
 interface SourcedJson {
   json: Json;
   source: CountSource;
@@ -141,8 +144,9 @@ function readVideo(
   if (reel) post = mergePost(post, readShortsOverlay(videoId, reel.json, lang, reel.source, log), log);
 
   const domLog = new ProblemLog(`youtube.${page}`, 'rendered page');
-  // The rendered page is a fallback: read only when the data left a number out.
-  const complete = post?.metrics.views && post.metrics.likes && post.metrics.comments && creator?.followers;
+  // The rendered page is a fallback: read when the data left a number out, or gave it rounded where the page may
+  // show it exactly (the like button's label, the comments header).
+  const complete = post && VIDEO_METRICS.every((metric) => post!.metrics[metric]?.exact) && creator?.followers;
   if (root && !complete) {
     const state = watchDomState(root, videoId);
     if (state === 'current') {
