@@ -43,11 +43,13 @@ export function agreedCount(
   second: SourcedCount | undefined,
   field: string,
   log: ProblemLog,
+  /** Which post or creator, where the field alone does not say (a list of posts). */
+  about?: string,
 ): SourcedCount | undefined {
   if (!first || !second) return first ?? second;
   if (first.max < second.min || second.max < first.min) {
     if (first.exact && second.exact) return first;
-    log.add(field, 'ambiguous', `sources disagree: ${describe(first)} and ${describe(second)}`);
+    log.add(field, 'ambiguous', `${about ? `${about}: ` : ''}sources disagree: ${describe(first)} and ${describe(second)}`);
     return undefined;
   }
   if (first.exact || second.exact) return first.exact ? first : second;

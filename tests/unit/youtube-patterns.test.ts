@@ -17,6 +17,7 @@ import {
   clientWatchPageHtml,
 } from '../fixtures/youtube/client-watch-2022';
 import { SAMPLE_CHANNEL, channelBrowseResponse, nextResponse, playerResponse, sampleVideo } from '../fixtures/youtube/sample-channel';
+import { CONTINUATION_SHORTS, FIRST_PAGE_SHORTS, shortsContinuationResponse, shortsTabBrowseResponse } from '../fixtures/youtube/shorts-tab';
 
 const NOW = new Date('2026-12-01T12:00:00Z');
 const opened: SavedPage[] = [];
@@ -119,5 +120,34 @@ describe('YouTube’s own compact units in Spanish', () => {
   test('"K" stays unread where YouTube does not write it and CLDR has no such unit (German)', () => {
     const reading = read('https://www.youtube.com/youtubei/v1/next?prettyPrint=false', null, [response('/youtubei/v1/next', spanishNext('12 K'))], 'de');
     expect(reading.posts[0]!.metrics.comments).toBeUndefined();
+  });
+});
+
+describe('the Shorts tab: every tile’s views, first page and continuations', () => {
+  const byId = (reading: Reading) => new Map(reading.posts.map((post) => [post.id, post]));
+
+  test('first page: views from the label or the overlay, whichever is more precise; the id from reelWatchEndpoint', () => {
+    const reading = read(`https://www.youtube.com/@${SAMPLE_CHANNEL.handle}/shorts`, null, [response('/youtubei/v1/browse', shortsTabBrowseResponse())]);
+    const posts = byId(reading);
+    for (const short of FIRST_PAGE_SHORTS) {
+      const post = posts.get(short.id);
+      expect(post, short.id).toMatchObject({ url: `https://www.youtube.com/shorts/${short.id}`, format: 'short', title: short.title });
+      expect(post!.metrics.views, short.title).toMatchObject({ min: short.expected[0], max: short.expected[1] });
+    }
+  });
+
+  test('a continuation read on its own: the appended tiles, each with its views', () => {
+    const reading = read('https://www.youtube.com/youtubei/v1/browse?prettyPrint=false', null, [response('/youtubei/v1/browse', shortsContinuationResponse())]);
+    expect(reading.surface).toBe('feed');
+    expect(reading.posts.map((post) => post.id)).toEqual(CONTINUATION_SHORTS.map((short) => short.id));
+    for (const short of CONTINUATION_SHORTS) expect(byId(reading).get(short.id)!.metrics.views).toMatchObject({ min: short.expected[0], max: short.expected[1] });
+  });
+
+  test('a tile whose label and overlay disagree: no views, and a problem naming the video', () => {
+    const browse = shortsTabBrowseResponse();
+    const tile = JSON.parse(JSON.stringify(browse).replace('429K views', '9K views'));
+    const reading = read(`https://www.youtube.com/@${SAMPLE_CHANNEL.handle}/shorts`, null, [response('/youtubei/v1/browse', tile)]);
+    expect(byId(reading).get('castlistS01')!.metrics.views).toBeUndefined();
+    expect(reading.problems).toContainEqual(expect.objectContaining({ field: 'post.views', code: 'ambiguous', detail: expect.stringContaining('castlistS01') }));
   });
 });

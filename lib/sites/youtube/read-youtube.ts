@@ -16,7 +16,7 @@ import { type Json, at } from '../json-path';
 import { mergeCreator, mergePost, unresolvedProblems } from '../merge';
 import type { PageInput } from '../page-input';
 import { ProblemLog } from '../reader-problems';
-import { type ChannelIdentity, channelIdentityOfBrowse, isChannelBrowse, readChannelData, readVideoList } from './channel-data';
+import { type ChannelIdentity, channelIdentityOfBrowse, isChannelBrowse, readChannelData, readVideoList, videoListsOf } from './channel-data';
 import { readChannelDom } from './channel-dom';
 import { detectYouTubePage } from './detect';
 import { hasReelOverlay, readShortsOverlay, videoIdOfReel } from './shorts-data';
@@ -48,11 +48,14 @@ export function readYouTube(input: PageInput): Reading {
 
   let videoId = identity?.surface === 'post' ? identity.postId! : null;
   let isChannel = identity?.surface === 'profile';
-  if (!identity || identity.surface === 'unsupported') {
-    // A bare response (the CLI on a saved /youtubei/v1/… body): the data says what page it is.
+  let surface: Surface = identity?.surface ?? 'unsupported';
+  if (surface === 'unsupported') {
+    // A bare response (the CLI on a saved /youtubei/v1/… body): the data says what page it is. A continuation
+    // (more of a grid or feed, appended as the page scrolls) names no page: its videos are a list of their own.
     const data = [...responses, ...embedded];
     videoId = data.map((item) => videoIdOfNext(item.json) ?? videoIdOfPlayer(item.json) ?? videoIdOfReel(item.json)).find(Boolean) ?? null;
     isChannel = !videoId && data.some((item) => isChannelBrowse(item.json));
+    if (!videoId && !isChannel && data.some((item) => at(item.json, 'onResponseReceivedActions') !== undefined)) surface = 'feed';
   }
 
   const base = {
@@ -74,11 +77,11 @@ export function readYouTube(input: PageInput): Reading {
     const listed = withTiles(posts, tiles, listLog);
     return { ...base, surface: 'profile', url: identity?.surface === 'profile' ? input.url : creator?.url ?? input.url, creator, posts: listed, problems: [...problems, ...listLog.problems] };
   }
-  const surface: Surface = identity?.surface ?? 'unsupported';
   if (surface !== 'feed' && surface !== 'search') return { ...base, surface, creator: null, posts: [], problems: [] };
-  // Feeds and search results: the lists in the page's responses and first-load state, then the rendered tiles.
-  const listed = [...responses, ...embedded].flatMap((item) => readVideoList(at(item.json, 'contents'), lang, item.source));
+  // Feeds and search results: the lists in the page's responses (continuations too) and first-load state, then the
+  // rendered tiles.
   const listLog = new ProblemLog(`youtube.${identity?.page ?? surface}`, 'video list');
+  const listed = [...responses, ...embedded].flatMap((item) => videoListsOf(item.json).flatMap((tree) => readVideoList(tree, lang, item.source, listLog)));
   const posts = withTiles(listed, tiles, listLog);
   return { ...base, surface, creator: null, posts, problems: listLog.problems };
 }
