@@ -6,7 +6,7 @@
  *   tr  → units {b: 1e3, mn: 1e6, mr: 1e9}   ("1,2 B" is 1,200 in Turkish)
  *   ja  → units {万: 1e4, 億: 1e8}
  */
-import { BoundedMemo } from './bounded-memo';
+import { boundedMemo } from './bounded-memo';
 import { normalizeNumberText } from './normalize-number-text';
 
 /** What a unit means: its multiplier, or 'ambiguous' when CLDR gives it two meanings in this locale. */
@@ -81,12 +81,12 @@ interface Builder {
  * the page's text never enters it (its lang only picks the locale), and it is bounded, so a page cycling through
  * made-up lang values costs rebuilding, never memory.
  */
-const builders = new BoundedMemo<string, Builder>(8);
+const builderOfLocale = boundedMemo(8, (locale: string): Builder => ({ steps: buildLocaleNumberFormat(locale) }));
 /** Lang attribute values seen lately → their resolved locale (the same reasoning; an attribute is asked once). */
-const resolvedLocales = new BoundedMemo<string, string>(16);
+const resolvedLocale = boundedMemo(16, resolvedLocaleOf);
 
 function builderOf(lang: string | null | undefined): Builder {
-  return builders.get(resolvedLocales.get(lang ?? '', resolvedLocaleOf), (locale) => ({ steps: buildLocaleNumberFormat(locale) }));
+  return builderOfLocale(resolvedLocale(lang ?? ''));
 }
 
 function advance(builder: Builder): void {

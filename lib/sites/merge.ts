@@ -14,27 +14,29 @@ import { CREATOR_METRICS, POST_METRICS, type CreatorReading, type PostReading, t
 import type { ProblemLog } from './reader-problems';
 
 export function mergePost(primary: PostReading | null, fallback: PostReading | null, log: ProblemLog): PostReading | null {
-  if (!primary) return fallback;
-  if (!fallback) return primary;
-  const merged: PostReading = { ...fallback, ...withoutEmpty(primary), metrics: {} };
+  if (!primary || !fallback) return primary ?? fallback;
+  const merged: PostReading = { ...fallback, ...withoutEmpty(primary), metrics: { ...fallback.metrics, ...primary.metrics } };
   if (!primary.author && fallback.author) merged.author = fallback.author;
-  for (const metric of POST_METRICS) {
-    const count = agreedCount(primary.metrics[metric], fallback.metrics[metric], `post.${metric}`, log);
-    if (count) merged.metrics[metric] = count;
-  }
+  agreeOn(merged.metrics, primary.metrics, fallback.metrics, POST_METRICS, 'post.', log);
   return merged;
 }
 
 export function mergeCreator(primary: CreatorReading | null, fallback: CreatorReading | null, log: ProblemLog): CreatorReading | null {
-  if (!primary) return fallback;
-  if (!fallback) return primary;
+  if (!primary || !fallback) return primary ?? fallback;
   const merged: CreatorReading = { ...fallback, ...withoutEmpty(primary) };
-  for (const metric of CREATOR_METRICS) {
-    const count = agreedCount(primary[metric], fallback[metric], `creator.${metric}`, log);
-    if (count) merged[metric] = count;
-    else delete merged[metric];
-  }
+  agreeOn(merged, primary, fallback, CREATOR_METRICS, 'creator.', log);
   return merged;
+}
+
+type Counts = Partial<Record<string, SourcedCount>>;
+
+/** Sets each count of `merged` to what the two sources agree on, and removes it where they disagree. */
+function agreeOn(merged: object, primary: object, fallback: object, metrics: readonly string[], scope: string, log: ProblemLog): void {
+  for (const metric of metrics) {
+    const count = agreedCount((primary as Counts)[metric], (fallback as Counts)[metric], scope + metric, log);
+    if (count) (merged as Counts)[metric] = count;
+    else delete (merged as Counts)[metric];
+  }
 }
 
 /** One number from two sources' readings of it (see the top of this file); undefined when they disagree. */
@@ -44,22 +46,16 @@ export function agreedCount(
   field: string,
   log: ProblemLog,
   /** Which post or creator, where the field alone does not say (a list of posts). */
-  about?: string,
+  about = '',
 ): SourcedCount | undefined {
   if (!first || !second) return first ?? second;
   if (first.max < second.min || second.max < first.min) {
     if (first.exact && second.exact) return first;
-    log.add(field, 'ambiguous', `${about ? `${about}: ` : ''}sources disagree: ${describe(first)} and ${describe(second)}`);
+    log.add(field, 'ambiguous', `${about}sources disagree: "${first.text}" (${first.source}) and "${second.text}" (${second.source})`);
     return undefined;
   }
   if (first.exact || second.exact) return first.exact ? first : second;
-  const secondInside = second.min >= first.min && second.max <= first.max;
-  return secondInside && second.max - second.min < first.max - first.min ? second : first;
-}
-
-function describe(count: SourcedCount): string {
-  const range = count.exact ? `${count.value}` : `${count.min}–${count.max}`;
-  return `"${count.text}" (${count.source ?? 'unknown source'}: ${range})`;
+  return second.min >= first.min && second.max <= first.max ? second : first;
 }
 
 /** A problem about a number that another source found is not a problem of the reading. */

@@ -197,7 +197,7 @@ export function readVideoList(tree: Json, lang: string | null, source: CountSour
     for (const text of shape.views(tile)) {
       const count: SourcedCount | null = disagree ? null : youtubeCount(innertubeText(text), lang, source);
       if (!count) continue;
-      views = views ? agreedCount(views, count, 'post.views', problems, `video ${id}`) : count;
+      views = views ? agreedCount(views, count, 'post.views', problems, `video ${id}: `) : count;
       disagree = !views;
     }
     posts.set(id, {
