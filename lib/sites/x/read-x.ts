@@ -24,6 +24,7 @@ import { readConversationComments } from './conversation-data';
 import { detectXPage } from './detect';
 import { type GraphqlRequest, graphqlRequestOf } from './graphql-request';
 import { readProfileDom } from './profile-dom';
+import { readProfilePageData } from './profile-page-data';
 import * as selectors from './selectors';
 import { permalinkOf, readTweetArticle } from './tweet-dom';
 import { type TimelineTweet, type TweetParts, isUnavailableTweet, readTweet, timelineTweets, tweetIdOf } from './tweet-data';
@@ -199,6 +200,9 @@ function readProfile(
   if (creator) {
     for (const metric of ['followers', 'following', 'posts'] as const) if (!creator[metric]) log.notFound(`creator.${metric}`, `no ${metric} count in the user data`);
   }
+
+  // The page's JSON-LD and first-load state: exact counts the header shows rounded.
+  if (root) for (const embedded of readProfilePageData(root, handle, log)) creator = mergeCreator(creator, embedded, log);
 
   const domLog = new ProblemLog('x.profile', 'rendered page');
   if (root) {
