@@ -73,7 +73,7 @@ export function readInstagram(input: PageInput): Reading {
   }
   if (target?.surface === 'profile') {
     if (!fromUrl) reading.url = profileUrl(target.handle!);
-    const profile = readProfile(target.handle!, sources, input.root, lang, tiles, listLog);
+    const profile = readProfile(target.handle!, target.page, sources, input.root, lang, tiles, listLog);
     return { ...reading, ...profile, problems: [...profile.problems, ...listLog.problems] };
   }
   if (target?.surface === 'feed' || target?.surface === 'search') {
@@ -236,16 +236,18 @@ function readPostComments(code: string, owner: string | null, sources: DataSourc
   return [...comments.values()];
 }
 
+/** A profile, or the owner's counts on a story page (`page` "story": the story itself shows none, and no posts). */
 function readProfile(
   handle: string,
+  page: string,
   sources: DataSource[],
   root: Document | null,
   lang: string | null,
   tiles: PostReading[],
   listLog: ProblemLog,
 ): { creator: CreatorReading | null; posts: PostReading[]; problems: ReaderProblem[] } {
-  const log = new ProblemLog('instagram.profile', 'page data');
-  const domLog = new ProblemLog('instagram.profile', 'rendered page');
+  const log = new ProblemLog(`instagram.${page}`, 'page data');
+  const domLog = new ProblemLog(`instagram.${page}`, 'rendered page');
   let creator: CreatorReading | null = null;
   for (const source of sources) {
     for (const found of source.data.users) {
@@ -263,7 +265,7 @@ function readProfile(
 
   // The profile's posts: its own and the collabs it co-authored; a post by anyone else is another page's.
   const posts = new PostList(listLog);
-  for (const source of sources) {
+  for (const source of page === 'story' ? [] : sources) {
     for (const found of source.data.media) {
       const facts = readMedia(found.media, source.source);
       if (!facts) continue;
@@ -274,7 +276,7 @@ function readProfile(
       if (byProfile) posts.add(facts.post);
     }
   }
-  for (const tile of tiles) if (!tile.author?.handle || sameUsername(tile.author.handle, handle)) posts.add(tile);
+  for (const tile of page === 'story' ? [] : tiles) if (!tile.author?.handle || sameUsername(tile.author.handle, handle)) posts.add(tile);
 
   if (!creator) {
     log.notFound('creator', `nothing on the page describes @${handle}: no profile data, no header links, no counts in the head (a logged-out shell?)`);
