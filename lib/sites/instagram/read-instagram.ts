@@ -17,6 +17,7 @@ import type { CommentReading, CreatorReading, PostReading, ReaderProblem, Readin
 import { asRecord } from '../json-path';
 import { mergeCreator, mergePost, unresolvedProblems } from '../merge';
 import type { PageInput } from '../page-input';
+import { ReaderMemo } from '../reader-memo';
 import { ProblemLog } from '../reader-problems';
 import { type InstagramData, instagramDataOf } from './data-walk';
 import { detectInstagramPage, isInstagramUsername, sameUsername } from './detect';
@@ -46,7 +47,9 @@ interface PageTarget {
   postId?: string;
 }
 
-export function readInstagram(input: PageInput): Reading {
+export function readInstagram(pageInput: PageInput): Reading {
+  // Tiles look their posts up in the same data the page reading walks: walked once, with a memo of this read's own.
+  const input = { ...pageInput, memo: pageInput.memo ?? new ReaderMemo() };
   const url = new URL(input.url);
   const lang = input.lang ?? (input.root?.documentElement?.getAttribute('lang') || null);
   const sources = dataSources(input, url);
@@ -90,10 +93,10 @@ export function readInstagram(input: PageInput): Reading {
 function dataSources(input: PageInput, pageUrl: URL): DataSource[] {
   const responses = [...input.responses].sort((a, b) => b.at - a.at).map((response): DataSource => {
     const path = new URL(response.url, pageUrl).pathname;
-    return { data: instagramDataOf(response.json), source: 'network', origin: path, pathCode: shortcodeOfMediaId(mediaIdInApiPath(path)) };
+    return { data: instagramDataOf(response.json, input.memo), source: 'network', origin: path, pathCode: shortcodeOfMediaId(mediaIdInApiPath(path)) };
   });
   const embedded = input.root
-    ? embeddedBlobs(input.root).map((json): DataSource => ({ data: instagramDataOf(json), source: 'embedded', origin: 'first-load data', pathCode: null }))
+    ? embeddedBlobs(input.root, input.memo).map((json): DataSource => ({ data: instagramDataOf(json, input.memo), source: 'embedded', origin: 'first-load data', pathCode: null }))
     : [];
   return [...responses, ...embedded];
 }
