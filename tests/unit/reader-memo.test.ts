@@ -1,12 +1,12 @@
 /**
  * Readers are pure functions of their input (issue 7 §2): no module-level cache keyed by page input. Work worth
- * keeping between reads goes through the caller's explicit memo (ReaderMemo, keyed and bounded); without one, every
+ * keeping between reads goes through the caller's explicit memo (ReaderMemo, keyed and bounded by remembered()); without one, every
  * read starts from nothing, so a changed response or a changed script is read anew.
  */
 import { describe, expect, test } from 'vitest';
 import { readInstagram } from '../../lib/sites/instagram/read-instagram';
 import { readLinkedIn } from '../../lib/sites/linkedin/read-linkedin';
-import { ReaderMemo, remembered } from '../../lib/sites/reader-memo';
+import { MEMO_LIMIT, type ReaderMemo, remembered } from '../../lib/sites/reader-memo';
 import { instagramTiles } from '../../lib/sites/instagram/post-tile';
 import { SAMPLE_CREATOR, timelineResponse, webProfileInfoResponse } from '../fixtures/instagram/sample-data';
 import { profilePageHtml } from '../fixtures/instagram/sample-pages';
@@ -56,7 +56,7 @@ describe('readers keep nothing between reads unless the caller gives them a memo
   });
 
   test('with the caller’s memo, a response is parsed once per visit, and a script’s changed text is new work', () => {
-    const memo = new ReaderMemo();
+    const memo: ReaderMemo = new Map();
     const root = documentOf(profilePageHtml(SAMPLE_CREATOR, { header: false, headCounts: false }), instagramProfile);
     const input = { url: instagramProfile, root, responses: [], now: NOW, lang: null, memo };
     const parse = JSON.parse;
@@ -78,25 +78,26 @@ describe('readers keep nothing between reads unless the caller gives them a memo
   });
 });
 
-describe('ReaderMemo', () => {
+describe('remembered(): the readers’ side of the memo', () => {
   test('keyed by kind and key: the same key of another kind is other work', () => {
-    const memo = new ReaderMemo();
+    const memo: ReaderMemo = new Map();
     const key = {};
-    expect(memo.remember('a', key, () => 1)).toBe(1);
-    expect(memo.remember('a', key, () => 2)).toBe(1);
-    expect(memo.remember('b', key, () => 3)).toBe(3);
+    expect(remembered(memo, 'a', key, () => 1)).toBe(1);
+    expect(remembered(memo, 'a', key, () => 2)).toBe(1);
+    expect(remembered(memo, 'b', key, () => 3)).toBe(3);
   });
 
   test('bounded: each kind keeps its latest results only', () => {
-    const memo = new ReaderMemo(2);
+    const memo: ReaderMemo = new Map();
     let computed = 0;
-    const keys = [{}, {}, {}];
-    for (const key of keys) memo.remember('walk', key, () => ++computed);
-    expect(memo.remember('walk', keys[2], () => ++computed)).toBe(3);
-    expect(memo.remember('walk', keys[0], () => ++computed)).toBe(4); // the oldest was let go
+    const keys = Array.from({ length: MEMO_LIMIT + 1 }, () => ({}));
+    for (const key of keys) remembered(memo, 'walk', key, () => ++computed);
+    expect(memo.get('walk')!.size).toBe(MEMO_LIMIT);
+    expect(remembered(memo, 'walk', keys.at(-1), () => ++computed)).toBe(MEMO_LIMIT + 1);
+    expect(remembered(memo, 'walk', keys[0], () => ++computed)).toBe(MEMO_LIMIT + 2); // the oldest was let go
   });
 
-  test('without a memo, remembered() always computes', () => {
+  test('without a memo, it always computes', () => {
     let computed = 0;
     remembered(undefined, 'walk', 'text', () => ++computed);
     remembered(undefined, 'walk', 'text', () => ++computed);

@@ -17,7 +17,6 @@ import type { CommentReading, CreatorReading, PostReading, ReaderProblem, Readin
 import { asRecord } from '../json-path';
 import { mergeCreator, mergePost, unresolvedProblems } from '../merge';
 import type { PageInput } from '../page-input';
-import { ReaderMemo } from '../reader-memo';
 import { ProblemLog } from '../reader-problems';
 import { type InstagramData, instagramDataOf } from './data-walk';
 import { detectInstagramPage, isInstagramUsername, sameUsername } from './detect';
@@ -49,7 +48,7 @@ interface PageTarget {
 
 export function readInstagram(pageInput: PageInput): Reading {
   // Tiles look their posts up in the same data the page reading walks: walked once, with a memo of this read's own.
-  const input = { ...pageInput, memo: pageInput.memo ?? new ReaderMemo() };
+  const input = { ...pageInput, memo: pageInput.memo ?? new Map() };
   const url = new URL(input.url);
   const lang = input.lang ?? (input.root?.documentElement?.getAttribute('lang') || null);
   const sources = dataSources(input, url);

@@ -15,7 +15,7 @@ import type { PostReading, Reading } from '../../reading/reading';
 import { mergePost } from '../merge';
 import type { PageIdentity } from '../page-identity';
 import type { PageInput } from '../page-input';
-import { ReaderMemo, remembered } from '../reader-memo';
+import { remembered } from '../reader-memo';
 import { ProblemLog } from '../reader-problems';
 import { identityOfData } from './api-response';
 import { detectLinkedInPage } from './detect';
@@ -30,7 +30,7 @@ import { type VoyagerData, updatesOf, voyagerData } from './voyager-data';
 /** Any URL, including a bare API response's (the CLI): then the data says which page it is. */
 export function readLinkedIn(pageInput: PageInput): Reading {
   // The responses are read twice here (to place them, then as the page): once, with a memo of this read's own.
-  const input = { ...pageInput, memo: pageInput.memo ?? new ReaderMemo() };
+  const input = { ...pageInput, memo: pageInput.memo ?? new Map() };
   const identity = detectLinkedInPage(new URL(input.url));
   if (identity && identity.surface !== 'unsupported') return readLinkedInPage(input, identity);
   const inferred = identityOfData(input.responses, dataOf(input), input.lang);
