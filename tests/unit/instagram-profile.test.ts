@@ -268,6 +268,13 @@ describe('Instagram story pages: the owner’s counts from the page head', () =>
     expect(reading.creator).toMatchObject({ followers: { value: 2_400_000, exact: false }, following: exact(1_204), posts: exact(356) });
   });
 
+  test('a description naming the owner without parentheses', () => {
+    const bare = { ...ENGLISH_STORY, description: '2.4M Followers, 1,204 Following, 356 Posts - See Instagram photos and videos from @castlist.sample' };
+    expect(readPage(storyUrl(bare), { html: storyPageHtml(bare) }).creator?.posts).toEqual(expect.objectContaining(exact(356)));
+    const other = { ...bare, description: bare.description.replace('@castlist.sample', '@castlist.other'), ogUrl: storyUrl(bare) };
+    expect(readPage(storyUrl(other), { html: storyPageHtml(other) }).creator).toBeNull();
+  });
+
   test('a description naming nobody is the owner’s when og:url names the owner’s story; not when it names someone else', () => {
     const unnamed = { ...ENGLISH_STORY, description: '2.4M Followers, 1,204 Following, 356 Posts - See Instagram photos and videos from Castlist Sample Kitchen' };
     expect(readPage(storyUrl(unnamed), { html: storyPageHtml(unnamed) }).creator?.posts).toEqual(expect.objectContaining(exact(356)));

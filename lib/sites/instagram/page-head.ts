@@ -59,11 +59,12 @@ export function readProfileHead(root: Document, handle: string, lang: string | n
 }
 
 /**
- * Whether the description is about `handle`: it ends "(@user)" on profile and story pages, and a description about
- * anyone else is not this page's. One naming nobody is about the page the head's own URL names (og:url, canonical).
+ * Whether the description is about `handle`: it ends "(@user)" (or "@user") on profile and story pages, and a
+ * description about anyone else is not this page's. One naming nobody is about the page the head's own URL names
+ * (og:url, canonical).
  */
 function describesUser(root: Document, text: string, handle: string): boolean {
-  const named = /\(@([\w.]+)\)/.exec(text)?.[1];
+  const named = [...text.matchAll(/(?:^|[\s(])@([\w.]{1,30})/g)].pop()?.[1];
   if (named) return sameUsername(named, handle);
   const pageUrl = metaContent(root, 'og:url') ?? root.querySelector('link[rel="canonical"]')?.getAttribute('href');
   try {
