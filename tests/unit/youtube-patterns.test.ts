@@ -7,7 +7,9 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import type { Reading } from '../../lib/reading/reading';
 import type { CapturedResponse } from '../../lib/sites/page-input';
+import { parseCount } from '../../lib/count';
 import { readYouTube } from '../../lib/sites/youtube/read-youtube';
+import { youtubeTiles } from '../../lib/sites/youtube/video-tile';
 import { loadSavedPage, type SavedPage } from '../../scripts/saved-page';
 import {
   CLIENT_WATCH_FRENCH,
@@ -17,7 +19,7 @@ import {
   clientWatchPageHtml,
 } from '../fixtures/youtube/client-watch-2022';
 import { SAMPLE_CHANNEL, channelBrowseResponse, nextResponse, playerResponse, sampleVideo } from '../fixtures/youtube/sample-channel';
-import { CONTINUATION_SHORTS, FIRST_PAGE_SHORTS, shortsContinuationResponse, shortsTabBrowseResponse } from '../fixtures/youtube/shorts-tab';
+import { CONTINUATION_SHORTS, FIRST_PAGE_SHORTS, shortsContinuationResponse, shortsTabBrowseResponse, shortsTileHtml } from '../fixtures/youtube/shorts-tab';
 
 const NOW = new Date('2026-12-01T12:00:00Z');
 const opened: SavedPage[] = [];
@@ -149,5 +151,20 @@ describe('the Shorts tab: every tile’s views, first page and continuations', (
     const reading = read(`https://www.youtube.com/@${SAMPLE_CHANNEL.handle}/shorts`, null, [response('/youtubei/v1/browse', tile)]);
     expect(byId(reading).get('castlistS01')!.metrics.views).toBeUndefined();
     expect(reading.problems).toContainEqual(expect.objectContaining({ field: 'post.views', code: 'ambiguous', detail: expect.stringContaining('castlistS01') }));
+  });
+});
+
+describe('the Shorts tab as drawn: each tile’s views under its title', () => {
+  test('rendered tiles (ytm-shorts-lockup-view-model) read one by one', () => {
+    const shorts = [...FIRST_PAGE_SHORTS, ...CONTINUATION_SHORTS].filter((short) => short.overlayViews);
+    const url = `https://www.youtube.com/@${SAMPLE_CHANNEL.handle}/shorts`;
+    const root = page(`<!DOCTYPE html><html lang="en"><body><ytd-rich-grid-renderer><div id="contents">${shorts.map(shortsTileHtml).join('')}</div></ytd-rich-grid-renderer></body></html>`, url);
+    const tiles = [...root.querySelectorAll(youtubeTiles.selector)];
+    expect(tiles).toHaveLength(shorts.length);
+    for (const [index, short] of shorts.entries()) {
+      const post = youtubeTiles.read(tiles[index]!, { url, root, responses: [], now: NOW, lang: 'en' });
+      expect(post).toMatchObject({ id: short.id, url: `https://www.youtube.com/shorts/${short.id}` });
+      expect(post!.metrics.views, short.overlayViews!).toMatchObject({ value: parseCount(short.overlayViews, { lang: 'en' })!.value, exact: short.overlayViews === '894 views' });
+    }
   });
 });

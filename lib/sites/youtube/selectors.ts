@@ -112,6 +112,8 @@ export const tileViews = [
   '#metadata-line > span:first-of-type', // 2019– ytd-*-renderer metadata line
   '.yt-content-metadata-view-model__metadata-row:last-child > span:first-child', // 2025 lockup, BEM
   '.ytContentMetadataViewModelMetadataRow:last-child > span:first-child', // 2025– lockup, camelCase
+  '.shortsLockupViewModelHostMetadataSubhead span', // 2024– Shorts lockup ("895K views" under the title)
+  '.yt-shorts-lockup-view-model__metadata-subhead span', // 2024 Shorts lockup, BEM
 ] as const;
 
 export const tileTitle = ['#video-title', '.yt-lockup-metadata-view-model__title', '.ytLockupMetadataViewModelTitle'] as const;
