@@ -9,7 +9,6 @@
  * Both are the server's (first load) and stay in the page: only a user whose handle is the URL's is read, and a
  * ProfilePage about anyone else is reported stale.
  */
-import type { SourcedCount } from '../../count';
 import type { CreatorReading } from '../../reading/reading';
 import { readAssignedJson } from '../embedded-json';
 import { type Json, asArray, asRecord, asString, at } from '../json-path';
@@ -17,24 +16,26 @@ import type { ProblemLog } from '../reader-problems';
 import { readUser, sameHandle } from './user-data';
 import { xJsonCount } from './x-counts';
 
-/** interactionType (or, without one, name) → the count it is. */
-const COUNTERS: [RegExp, 'followers' | 'following' | 'posts'][] = [
-  [/FollowAction$|^Follows$/, 'followers'],
-  [/SubscribeAction$|^Friends$/, 'following'],
-  [/WriteAction$|^Tweets$/, 'posts'],
-];
+/** A counter's interactionType (its last part) or name → the count it is. */
+const COUNTERS: Record<string, 'followers' | 'following' | 'posts'> = {
+  FollowAction: 'followers',
+  Follows: 'followers',
+  SubscribeAction: 'following',
+  Friends: 'following',
+  WriteAction: 'posts',
+  Tweets: 'posts',
+};
 
 export function readProfilePageData(root: Document, handle: string, problems: ProblemLog): CreatorReading[] {
   const found: CreatorReading[] = [];
   for (const script of root.querySelectorAll('script[type="application/ld+json"]')) {
-    let json: Json;
+    let person: Record<string, Json> | null = null;
     try {
-      json = JSON.parse(script.textContent ?? '');
+      const page = JSON.parse(script.textContent ?? '') as Json;
+      if (at(page, '@type') === 'ProfilePage') person = asRecord(at(page, 'mainEntity')) ?? asRecord(at(page, 'author'));
     } catch {
-      continue; // a malformed JSON-LD block says nothing about the user
+      // a malformed JSON-LD block says nothing about the user
     }
-    if (at(json, '@type') !== 'ProfilePage') continue;
-    const person = asRecord(at(json, 'mainEntity')) ?? asRecord(at(json, 'author'));
     const shown = asString(person?.additionalName);
     if (!person || !shown) continue;
     if (!sameHandle(shown, handle)) {
@@ -42,12 +43,9 @@ export function readProfilePageData(root: Document, handle: string, problems: Pr
       continue;
     }
     const creator: CreatorReading = { handle: shown, name: asString(person.givenName), url: `https://x.com/${shown}` };
-    const id = asString(person.identifier);
-    if (id) creator.id = id;
     for (const statistic of asArray(person.interactionStatistic)) {
-      const kind = asString(at(statistic, 'interactionType')) ?? asString(at(statistic, 'interactionType', '@type')) ?? asString(at(statistic, 'name')) ?? '';
-      const metric = COUNTERS.find(([pattern]) => pattern.test(kind))?.[1];
-      const count: SourcedCount | null = xJsonCount(at(statistic, 'userInteractionCount'), 'embedded');
+      const metric = COUNTERS[(asString(at(statistic, 'interactionType')) ?? asString(at(statistic, 'name')) ?? '').split('/').pop()!];
+      const count = xJsonCount(at(statistic, 'userInteractionCount'), 'embedded');
       if (metric && count) creator[metric] = count;
     }
     found.push(creator);
