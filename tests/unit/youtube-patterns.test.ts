@@ -168,3 +168,22 @@ describe('the Shorts tab as drawn: each tile’s views under its title', () => {
     }
   });
 });
+
+describe('bare list responses (the CLI on a saved /youtubei/v1/… body)', () => {
+  test('search results: every video with its views, as a search reading', () => {
+    const search = {
+      contents: {
+        twoColumnSearchResultsRenderer: {
+          primaryContents: {
+            sectionListRenderer: {
+              contents: [{ itemSectionRenderer: { contents: [{ videoRenderer: { videoId: 'castlistA01', title: { runs: [{ text: 'Packing' }] }, viewCountText: { simpleText: '1,234,567 views' }, shortViewCountText: { simpleText: '1.2M views' } } }] } }],
+            },
+          },
+        },
+      },
+    };
+    const reading = read('https://www.youtube.com/youtubei/v1/search?prettyPrint=false', null, [response('/youtubei/v1/search', search)]);
+    expect(reading.surface).toBe('search');
+    expect(reading.posts[0]).toMatchObject({ id: 'castlistA01', metrics: { views: { value: 1_234_567, exact: true } } });
+  });
+});

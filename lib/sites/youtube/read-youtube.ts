@@ -50,12 +50,12 @@ export function readYouTube(input: PageInput): Reading {
   let isChannel = identity?.surface === 'profile';
   let surface: Surface = identity?.surface ?? 'unsupported';
   if (surface === 'unsupported') {
-    // A bare response (the CLI on a saved /youtubei/v1/… body): the data says what page it is. A continuation
-    // (more of a grid or feed, appended as the page scrolls) names no page: its videos are a list of their own.
+    // A bare response (the CLI on a saved /youtubei/v1/… body): the data says what page it is. Search results, and
+    // continuations (more of a grid or feed, appended as the page scrolls), name no page: their videos are a list.
     const data = [...responses, ...embedded];
     videoId = data.map((item) => videoIdOfNext(item.json) ?? videoIdOfPlayer(item.json) ?? videoIdOfReel(item.json)).find(Boolean) ?? null;
     isChannel = !videoId && data.some((item) => isChannelBrowse(item.json));
-    if (!videoId && !isChannel && data.some((item) => at(item.json, 'onResponseReceivedActions') !== undefined)) surface = 'feed';
+    if (!videoId && !isChannel && data.some((item) => videoListsOf(item.json).length)) surface = url.pathname.endsWith('/search') ? 'search' : 'feed';
   }
 
   const base = {
