@@ -5,7 +5,8 @@
  *     with interactionStatistic counters: FollowAction ("Follows") → followers, SubscribeAction ("Friends") →
  *     following, WriteAction ("Tweets") → posts;
  *   `window.__INITIAL_STATE__` entities.users.entities: v1.1 user objects (followers_count, friends_count,
- *     statuses_count), the signed-in viewer's and any other the server sent.
+ *     statuses_count) keyed by id: the profile's user on x.com/<handle> (scrapers read its id_str and followers_count
+ *     there), and the signed-in viewer's.
  * Both are the server's (first load) and stay in the page: only a user whose handle is the URL's is read, and a
  * ProfilePage about anyone else is reported stale.
  */
