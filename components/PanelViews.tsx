@@ -4,6 +4,7 @@
  */
 import type { ReactNode } from 'react';
 import { type PanelViewId, usePanelNavigation } from '../lib/panel/navigation-store';
+import { DataView } from './DataView';
 import { PanelForUrl } from './PageView';
 
 export interface PanelViewContext {
@@ -17,7 +18,10 @@ interface PanelView {
   render(context: PanelViewContext): ReactNode;
 }
 
-export const PANEL_VIEWS: readonly PanelView[] = [{ id: 'page', label: 'This page', render: ({ url }) => <PanelForUrl url={url} /> }];
+export const PANEL_VIEWS: readonly PanelView[] = [
+  { id: 'page', label: 'This page', render: ({ url }) => <PanelForUrl url={url} /> },
+  { id: 'data', label: 'Data', render: () => <DataView /> },
+];
 
 export function PanelViews(context: PanelViewContext) {
   const view = usePanelNavigation((state) => state.view);

@@ -5,14 +5,17 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { handleBackgroundMessage } from '../lib/background/handle-message';
+import { type BackgroundServices, handleBackgroundMessage } from '../lib/background/handle-message';
+import { StorageMaintenance } from '../lib/background/storage-maintenance';
 import { castlistDb, type CastlistDatabase } from '../lib/db/castlist-db';
 import type { BackgroundReply } from '../lib/messages/background-messages';
 
 export default defineBackground(() => {
   const db = castlistDb();
+  // Compaction runs after ingests (at most every few hours) and when the disk is full: no alarm, no permission.
+  const services: BackgroundServices = { maintenance: new StorageMaintenance(db) };
   // Registered synchronously, at the top of main: a worker woken by a message must find its listener already there.
-  browser.runtime.onMessage.addListener(replyToOwnMessages(db));
+  browser.runtime.onMessage.addListener(replyToOwnMessages(db, services));
   openSidePanelFromToolbarButton();
 });
 
@@ -21,7 +24,7 @@ export default defineBackground(() => {
  * Chrome and Firefox version does; returning a promise alone is only understood by Firefox and Chrome 144+. Without
  * sendResponse (WXT's fake browser in tests), the promise of the reply is returned instead.
  */
-function replyToOwnMessages(db: CastlistDatabase) {
+function replyToOwnMessages(db: CastlistDatabase, services: BackgroundServices) {
   return (
     message: unknown,
     sender: Browser.runtime.MessageSender,
@@ -31,7 +34,7 @@ function replyToOwnMessages(db: CastlistDatabase) {
       console.warn('[castlist] ignored a message from outside this extension:', sender.id, sender.url);
       return undefined;
     }
-    const reply = handleBackgroundMessage(message, db);
+    const reply = handleBackgroundMessage(message, db, Date.now(), services);
     if (typeof sendResponse !== 'function') return reply;
     reply.then(sendResponse, (error: unknown) => {
       // handleBackgroundMessage replies to every failure itself; this is only reached by a bug in it.

@@ -7,6 +7,8 @@
  *   reading a 1.5 MB page  the content script's first read     ≤ 1.5 × the page's own first JSON.parse of its embedded state
  *   a feed growing by 1,000 posts   our main-thread time per observer batch ≤ 2 ms (median), no task over 50 ms
  *   memory                 JS heap added by the extension on that feed  ≤ 10 MB    baseline: the same page without it
+ *   casting card           all KPIs of a creator, 500 posts × 50 snapshots, IndexedDB → card model ≤ 50 ms
+ *                          baseline: the card's IndexedDB reads alone (scripts/bench-casting-card.ts)
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +16,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { type Page, chromium } from 'playwright-core';
 import { growingSearchPageHtml, heavyWatchPageHtml } from '../tests/fixtures/youtube/bench-pages';
+import { castingCardBudget } from './bench-casting-card';
 import { EXTENSION_DIR, chromiumPath, launchWithExtension } from './browser/extension-browser';
 import { serveSamplePages } from './browser/sample-routes';
 
@@ -252,6 +255,7 @@ async function main(): Promise<void> {
   await contentScriptSizes();
   await readingTime();
   await feedCost();
+  await castingCardBudget(record, RUNS, PLAIN_CHROMIUM_ARGS);
   mkdirSync('bench-results', { recursive: true });
   const result = { at: new Date().toISOString(), runs: RUNS, node: process.version, figures };
   writeFileSync('bench-results/latest.json', `${JSON.stringify(result, null, 2)}\n`);

@@ -2,6 +2,12 @@
  * The background's one entry point for messages: validate, dispatch, reply. A message that does not parse stores
  * nothing and gets `invalid message: <path>: <problem>`. A failure while storing is logged with the message type and
  * replied as `<type> failed: <why>`, so the sender can show it; nothing is swallowed.
+ *
+ * Refusals and failures are told apart in the reply. A refusal (the message is invalid, the reading cannot be
+ * stored as it is, the request cannot be done) is final: `{ok: false, error}`; a refused reading is dropped, and a
+ * reader event says so (ingest-failures.ts). Anything else is a failure of the moment, not of the message (the
+ * database closing or closed, the disk full, a transaction aborted, the worker stopping): `{ok: false, error,
+ * retry: true}`, and the outbox sends the reading again. A full disk also starts compaction at once.
  */
 import * as z from 'zod/mini';
 import { en } from 'zod/locales';
@@ -12,7 +18,9 @@ import {
   type BackgroundMessage,
   type BackgroundReply,
 } from '../messages/background-messages';
+import { recordRejectedReading, storageFullEvent } from './ingest-failures';
 import { ingestReading, RejectedReadingError } from './ingest-reading';
+import { resetSetting, SettingError, setSetting } from './settings';
 import {
   addToShortlist,
   createShortlist,
@@ -22,25 +30,67 @@ import {
   ShortlistError,
   updateShortlistEntry,
 } from './shortlists';
+import type { StorageMaintenance } from './storage-maintenance';
 
 // zod/mini ships no error messages ("Invalid input" for everything); the English ones make replies say what is wrong:
 // "reading.posts.0.caption: Too big: expected string to have <=10000 characters".
 z.config(en());
 
+/** What the background runs beside message handling; absent in tests and tools that only store. */
+export interface BackgroundServices {
+  maintenance?: StorageMaintenance;
+}
+
 export async function handleBackgroundMessage(
   raw: unknown,
   db: CastlistDatabase,
   now: number = Date.now(),
+  services: BackgroundServices = {},
 ): Promise<BackgroundReply> {
   const parsed = backgroundMessage.safeParse(raw);
-  if (!parsed.success) return { ok: false, error: `invalid message: ${describeMessageError(parsed.error)}` };
+  if (!parsed.success) {
+    const error = `invalid message: ${describeMessageError(parsed.error)}`;
+    await recordRejectedReading(db, raw, error, now);
+    return { ok: false, error };
+  }
   const message = parsed.data;
   try {
-    return await dispatch(message, db, now);
+    const reply = await dispatch(message, db, now);
+    if (message.type === 'reading.capture') services.maintenance?.afterIngest();
+    return reply;
   } catch (error) {
-    console.error(`[castlist] ${message.type} failed:`, error);
-    return { ok: false, error: `${message.type} failed: ${describeFailure(error)}` };
+    const reason = `${message.type} failed: ${describeFailure(error)}`;
+    if (isRefusal(error)) {
+      console.warn(`[castlist] refused ${message.type}: ${error.message}`);
+      if (error instanceof RejectedReadingError) await recordRejectedReading(db, message, reason, now);
+      return { ok: false, error: reason };
+    }
+    console.error(`[castlist] ${message.type} failed; the sender may send it again:`, error);
+    if (message.type === 'reading.capture' && isStorageFull(error)) {
+      void services.maintenance?.storageFull(
+        storageFullEvent(message, `${reason}. The reading waits in its tab and is stored once compaction has made room.`, now),
+      );
+    }
+    return { ok: false, error: reason, retry: true };
   }
+}
+
+/** Errors that judge the message itself: sending it again would be refused again. */
+function isRefusal(error: unknown): error is Error {
+  return error instanceof RejectedReadingError || error instanceof ShortlistError || error instanceof SettingError;
+}
+
+/**
+ * QuotaExceededError, as thrown, as the inner cause of the AbortError Dexie reports for the aborted transaction, or
+ * as the first failure of a BulkError.
+ */
+function isStorageFull(error: unknown): boolean {
+  for (let cause: unknown = error, depth = 0; cause instanceof Error && depth < 4; depth++) {
+    if (cause.name === 'QuotaExceededError') return true;
+    const { inner, failures } = cause as { inner?: unknown; failures?: unknown[] };
+    cause = inner ?? failures?.[0] ?? cause.cause;
+  }
+  return false;
 }
 
 async function dispatch(message: BackgroundMessage, db: CastlistDatabase, now: number): Promise<BackgroundReply> {
@@ -59,6 +109,10 @@ async function dispatch(message: BackgroundMessage, db: CastlistDatabase, now: n
       return { ok: true, ...(await updateShortlistEntry(db, message, now)) };
     case 'shortlist.remove-entry':
       return { ok: true, ...(await removeFromShortlist(db, message, now)) };
+    case 'settings.set':
+      return { ok: true, ...(await setSetting(db, message, now)) };
+    case 'settings.reset':
+      return { ok: true, ...(await resetSetting(db, message)) };
     default:
       return unreachable(message);
   }
@@ -81,7 +135,7 @@ const STORAGE_ERROR_MEANINGS: Record<string, string> = {
 };
 
 function describeFailure(error: unknown): string {
-  if (error instanceof ShortlistError || error instanceof RejectedReadingError) return error.message;
+  if (isRefusal(error)) return error.message;
   if (!(error instanceof Error)) return String(error);
   const meaning = STORAGE_ERROR_MEANINGS[error.name];
   const detail = `${error.name}: ${error.message}`;

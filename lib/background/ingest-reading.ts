@@ -2,7 +2,8 @@
  * Stores one validated reading, in one read-write transaction (so a reading is stored whole or not at all):
  *   creator and posts    → upserted rows whose `latest` counts only move forward in time (row-merges.ts)
  *   each counted entity  → one snapshot per visit: the point on its history curve
- *   comments             → upserted rows, keyed by platform id or by a hash of author and text
+ *   comments             → upserted rows, keyed by platform id or by a hash of author and text; a post keeps at most
+ *                          COMMENTS_PER_POST of them, the least recently seen going first (retention-policy.ts)
  *   problems and finds   → reader events, replaced per visit
  *
  * Idempotent per visit: snapshots are keyed `${visitId}:${entityKey}` and reader events are replaced by visit, so a
@@ -10,7 +11,9 @@
  * adding one. A new visitId adds a new point: that is how every visit becomes a timestamped data point.
  */
 import type { SourcedCount } from '../count';
+import Dexie from 'dexie';
 import type { CastlistDatabase } from '../db/castlist-db';
+import { COMMENTS_PER_POST } from '../db/retention-policy';
 import type { CommentRow, EntityKind, PostRow, ReaderEventRow, SnapshotRow } from '../db/rows';
 import type { CaptureReadingMessage } from '../messages/background-messages';
 import { creatorKeyOf, entityKeyOf, postKeyOf } from '../reading/keys';
@@ -82,6 +85,7 @@ export async function ingestReading(
       mergeCommentRow(storedComments[index], key, postKey, comment, visit),
     );
     await db.comments.bulkPut(commentRows);
+    await trimCommentsOfPosts(db, new Set(commentRows.map((row) => row.postKey)));
 
     const snapshotsWritten = await putSnapshotsUnlessNewer(db, snapshots);
     await replaceReaderEventsOfVisit(db, readerEvents, visit);
@@ -147,6 +151,20 @@ function pushSnapshot(
     pageUrl: visit.pageUrl,
     counts: stored,
   });
+}
+
+/** Keeps each post's comments within COMMENTS_PER_POST: the least recently seen beyond it are removed. */
+async function trimCommentsOfPosts(db: CastlistDatabase, postKeys: ReadonlySet<string>): Promise<void> {
+  for (const postKey of postKeys) {
+    const excess = (await db.comments.where('postKey').equals(postKey).count()) - COMMENTS_PER_POST;
+    if (excess <= 0) continue;
+    const oldest = await db.comments
+      .where('[postKey+lastSeenAt]')
+      .between([postKey, Dexie.minKey], [postKey, Dexie.maxKey])
+      .limit(excess)
+      .primaryKeys();
+    await db.comments.bulkDelete(oldest);
+  }
 }
 
 /** A visit's point is replaced by a re-read of the visit, but not by an older read of it that arrives late. */

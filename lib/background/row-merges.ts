@@ -58,6 +58,8 @@ export function mergeCreatorRow(
   return {
     key,
     platform: visit.platform,
+    // Part of the key (creatorKeyOf): a row never changes kind.
+    kind: creator.kind ?? 'person',
     handle: newer(creator.handle?.replace(/^@/, '').trim() || null, stored?.handle),
     name: newer(creator.name, stored?.name),
     platformId: newer(creator.id, stored?.platformId),

@@ -1,10 +1,11 @@
 /**
- * The shortlist messages: named lists of creators, each entry with a status and notes. Every change bumps the
+ * The shortlist messages: named lists of creators, each entry with a status, notes, tags, the user's own fields
+ * (rate, email, agency) and the creator's KPIs frozen when added. Every change bumps the
  * updatedAt of what it touched (and of the list, whose "last changed" covers its entries). A request that cannot be
  * done (an unknown list, a creator already on the list) is a ShortlistError with a message the panel can show.
  */
 import type { CastlistDatabase } from '../db/castlist-db';
-import type { ShortlistEntryRow, ShortlistRow } from '../db/rows';
+import type { ShortlistEntryFields, ShortlistEntryRow, ShortlistRow } from '../db/rows';
 import type { BackgroundMessage } from '../messages/background-messages';
 import { PLATFORMS } from '../reading/reading';
 
@@ -65,6 +66,9 @@ export async function addToShortlist(
       creatorKey: message.creatorKey,
       status: 'candidate',
       notes: '',
+      tags: [],
+      fields: { rate: null, email: null, agency: null },
+      kpisAtAdd: message.kpisAtAdd ?? null,
       addedAt: now,
       updatedAt: now,
     };
@@ -79,14 +83,17 @@ export async function updateShortlistEntry(
   message: MessageOf<'shortlist.update-entry'>,
   now: number = Date.now(),
 ): Promise<{ id: string }> {
-  if (message.status === undefined && message.notes === undefined) {
-    throw new ShortlistError('nothing to update: give a status, notes, or both');
+  const { status, notes, tags, fields } = message;
+  if (status === undefined && notes === undefined && tags === undefined && (fields === undefined || Object.keys(fields).length === 0)) {
+    throw new ShortlistError('nothing to update: give a status, notes, tags or fields');
   }
   return db.transaction('rw', db.shortlists, db.shortlistEntries, async () => {
     const entry = await requireEntry(db, message.entryId);
     const changes: Partial<ShortlistEntryRow> = { updatedAt: now };
-    if (message.status !== undefined) changes.status = message.status;
-    if (message.notes !== undefined) changes.notes = message.notes;
+    if (status !== undefined) changes.status = status;
+    if (notes !== undefined) changes.notes = notes;
+    if (tags !== undefined) changes.tags = uniqueTags(tags);
+    if (fields !== undefined) changes.fields = mergedFields(entry.fields, fields);
     await db.shortlistEntries.update(entry.id, changes);
     await db.shortlists.update(entry.shortlistId, { updatedAt: now });
     return { id: entry.id };
@@ -104,6 +111,27 @@ export async function removeFromShortlist(
     await db.shortlists.update(entry.shortlistId, { updatedAt: now });
     return { id: entry.id };
   });
+}
+
+/** Each tag once (compared without case), in the order given, as the user wrote it first. */
+function uniqueTags(tags: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return tags.filter((tag) => {
+    const folded = tag.toLocaleLowerCase();
+    if (seen.has(folded)) return false;
+    seen.add(folded);
+    return true;
+  });
+}
+
+/** The fields a message carries replace the stored ones; an empty text clears a field (null). */
+function mergedFields(stored: ShortlistEntryFields, changes: Partial<Record<keyof ShortlistEntryFields, string | null>>): ShortlistEntryFields {
+  const merged = { ...stored };
+  for (const name of ['rate', 'email', 'agency'] as const) {
+    const value = changes[name];
+    if (value !== undefined) merged[name] = value === null || value === '' ? null : value;
+  }
+  return merged;
 }
 
 async function requireShortlist(db: CastlistDatabase, shortlistId: string): Promise<ShortlistRow> {

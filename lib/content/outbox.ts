@@ -1,8 +1,23 @@
 /**
  * Readings on their way to the background. A reading stays here until the background acknowledges it: an MV3
- * service worker can be stopped at any moment, and a message to a stopping worker fails. Retries back off; a message
- * sent under a key still waiting replaces the waiting one. A reply of {ok: false} is final (the background
- * refused the reading as invalid; sending it again would not change that) and is reported.
+ * service worker can be stopped at any moment, a message to a stopping worker fails, the database may be closing or
+ * the disk full. Each reading is sent under its own key; a later reading under a key still waiting replaces it.
+ *
+ * What the reply says decides:
+ *   {ok: true}                       stored: forgotten, and whatever waits is sent at once (the background is back)
+ *   {ok: false} without `retry`      refused as invalid: dropped and reported (the background records why)
+ *   {ok: false, retry: true}         not stored this time (database closed, disk full, …): sent again
+ *   no reply, or an error            the worker was stopping or restarting: sent again
+ * Only "Extension context invalidated" stops the outbox: this script is orphaned and can never be answered.
+ * (Every send settles: Chrome closes the message port when the worker stops, and ends any event after 5 minutes.)
+ *
+ * Retries are rounds shared by the whole outbox (the background is reachable or not): after a failure, every
+ * waiting reading is sent again after 250 ms, 500 ms, … up to 30 s between rounds, for MAX_ROUNDS rounds. Then the
+ * outbox stops trying on its own — no loop runs for ever — until the page sends its next reading, which starts a
+ * new series for everything waiting. When the page goes away, what still waits goes with it.
+ *
+ * The state lives in the constructor's closure: content scripts have a 20 kB budget, and a closure's names minify
+ * where a class's member names cannot.
  */
 import type { BackgroundReply, CaptureReadingMessage } from '../messages/background-messages';
 
@@ -16,71 +31,95 @@ export interface OutboxOptions {
 }
 
 interface Entry {
-  key: string;
   message: CaptureReadingMessage;
-  attempts: number;
-  timer: unknown;
+  /** Failed, and due in the next round (else: being sent). */
+  waiting?: boolean;
 }
 
-const FIRST_RETRY_MS = 250;
-const LAST_RETRY_MS = 30_000;
+export const FIRST_RETRY_MS = 250;
+export const LAST_RETRY_MS = 30_000;
+/** Rounds of retries before the outbox waits for the next send: 250 ms … 30 s, about two minutes in all. */
+export const MAX_ROUNDS = 10;
 
 export class Outbox {
-  private readonly pending = new Map<string, Entry>();
-  private stopped = false;
+  /** Queues a reading under its key (replacing one still waiting there) and sends it now. */
+  readonly send: (key: string, message: CaptureReadingMessage) => void;
+  /** Stops everything and forgets what waits (the extension was reloaded or removed). */
+  readonly stop: () => void;
+  /** How many readings wait for the background's acknowledgement. */
+  readonly size: () => number;
 
-  constructor(private readonly options: OutboxOptions) {}
+  constructor(options: OutboxOptions) {
+    const pending = new Map<string, Entry>();
+    const setTimer = options.setTimer ?? setTimeout;
+    const clearTimer = options.clearTimer ?? ((handle) => clearTimeout(handle as ReturnType<typeof setTimeout>));
+    let stopped = false;
+    /** Rounds failed since the last success; MAX_ROUNDS + 1 once the outbox has said that it waits. */
+    let rounds = 0;
+    let timer: unknown;
+    let reason = '';
 
-  send(key: string, message: CaptureReadingMessage): void {
-    if (this.stopped) return;
-    const previous = this.pending.get(key);
-    if (previous?.timer !== undefined) this.clear(previous.timer);
-    const entry: Entry = { key, message, attempts: 0, timer: undefined };
-    this.pending.set(key, entry);
-    this.attempt(entry);
-  }
+    const retryWaiting = () => {
+      for (const [key, entry] of pending) if (entry.waiting) attempt(key, entry);
+    };
+    const clearRound = () => {
+      if (timer !== undefined) clearTimer(timer);
+      timer = undefined;
+    };
+    const failed = (entry: Entry) => {
+      entry.waiting = true;
+      if (stopped || timer !== undefined) return; // a round is already due: it takes this reading too
+      if (rounds >= MAX_ROUNDS) {
+        if (rounds++ === MAX_ROUNDS) console.warn(`[Castlist] ${pending.size} reading(s) wait for the next one (${reason})`);
+        return;
+      }
+      timer = setTimer(() => {
+        timer = undefined;
+        retryWaiting();
+      }, Math.min(LAST_RETRY_MS, FIRST_RETRY_MS * 2 ** rounds++));
+    };
+    const attempt = (key: string, entry: Entry) => {
+      entry.waiting = false;
+      options.send(entry.message).then(
+        (reply) => {
+          if (pending.get(key) !== entry) return; // a newer reading took its place
+          if (reply?.ok) {
+            pending.delete(key);
+            rounds = 0;
+            clearRound();
+            retryWaiting();
+          } else if (reply && !reply.retry) {
+            pending.delete(key);
+            options.onRejected?.(entry.message, reply.error);
+          } else {
+            reason = reply?.error ?? 'no reply';
+            failed(entry);
+          }
+        },
+        (error: unknown) => {
+          reason = String(error instanceof Error ? error.message : error);
+          if (/context invalidated/i.test(reason)) this.stop(); // this content script is orphaned
+          else if (pending.get(key) === entry) failed(entry);
+        },
+      );
+    };
 
-  /** Stops retrying (the extension was reloaded or the page is going away). */
-  stop(): void {
-    this.stopped = true;
-    for (const entry of this.pending.values()) if (entry.timer !== undefined) this.clear(entry.timer);
-    this.pending.clear();
-  }
-
-  private attempt(entry: Entry): void {
-    entry.timer = undefined;
-    entry.attempts++;
-    this.options
-      .send(entry.message)
-      .then((reply) => {
-        if (this.pending.get(entry.key) !== entry) return; // a newer reading took its place
-        if (reply?.ok) {
-          this.pending.delete(entry.key);
-        } else if (reply && !reply.ok) {
-          this.pending.delete(entry.key);
-          this.options.onRejected?.(entry.message, reply.error);
-        } else {
-          this.retry(entry, 'no reply from the background');
-        }
-      })
-      .catch((error: unknown) => {
-        const text = error instanceof Error ? error.message : String(error);
-        if (/Extension context invalidated/i.test(text)) {
-          this.stop(); // the extension was updated or removed: this content script is orphaned
-          return;
-        }
-        if (this.pending.get(entry.key) === entry) this.retry(entry, text);
-      });
-  }
-
-  private retry(entry: Entry, reason: string): void {
-    if (this.stopped) return;
-    const delay = Math.min(LAST_RETRY_MS, FIRST_RETRY_MS * 2 ** (entry.attempts - 1));
-    console.debug(`[Castlist] reading not stored yet (${reason}); retrying in ${delay} ms`);
-    entry.timer = (this.options.setTimer ?? ((run, ms) => setTimeout(run, ms)))(() => this.attempt(entry), delay);
-  }
-
-  private clear(timer: unknown): void {
-    (this.options.clearTimer ?? ((handle) => clearTimeout(handle as ReturnType<typeof setTimeout>)))(timer);
+    this.size = () => pending.size;
+    this.send = (key, message) => {
+      if (stopped) return;
+      const entry: Entry = { message };
+      pending.set(key, entry);
+      attempt(key, entry);
+      if (rounds >= MAX_ROUNDS) {
+        // The outbox had stopped trying on its own: this reading starts a new series for everything waiting.
+        rounds = 0;
+        retryWaiting();
+      }
+    };
+    this.stop = () => {
+      stopped = true;
+      clearRound();
+      pending.clear();
+    };
   }
 }

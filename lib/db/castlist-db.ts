@@ -6,12 +6,15 @@ import Dexie, { type Table } from 'dexie';
 import type {
   CommentRow,
   CreatorRow,
+  MaintenanceRow,
   PostRow,
   ReaderEventRow,
+  SettingRow,
   ShortlistEntryRow,
   ShortlistRow,
   SnapshotRow,
 } from './rows';
+import { upgradeToV4 } from './upgrade-v4';
 
 export const DATABASE_NAME = 'castlist';
 
@@ -44,6 +47,26 @@ export const SCHEMA_V3 = {
   readerEvents: '++id, at, [platform+surface+at], [reader+at], [platform+outcome+at], [visitId+pageUrl]',
 } as const;
 
+/**
+ * Version 4 (the agreed schema-v4 changes; the upgrade is upgrade-v4.ts):
+ *   - creators have a `kind` (person or company); LinkedIn company pages are re-keyed `linkedin:company:<slug>`;
+ *   - shortlist entries have the statuses candidate | contacted | negotiating | approved | rejected, tags, the
+ *     user's fields (rate, email, agency) and kpisAtAdd;
+ *   - `settings`: user settings by key (lib/db/settings.ts), written only by the background through validated
+ *     messages;
+ *   - retention (lib/db/retention-policy.ts, applied by lib/background/compaction.ts): comments are pruned by when
+ *     they were last seen, overall (`lastSeenAt`) and per post (`[postKey+lastSeenAt]`: a post's least recently
+ *     seen comments go first when it holds more than its cap); `maintenance` remembers how far snapshot compaction
+ *     got, so that each run only reads days it has not compacted yet. Snapshots are compacted by day and week
+ *     through the existing `readAt` index, reader events pruned by age through `at`.
+ */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  comments: 'key, postKey, [postKey+publishedAt], author, lastSeenAt, [postKey+lastSeenAt]',
+  settings: 'key',
+  maintenance: 'key',
+} as const;
+
 export class CastlistDatabase extends Dexie {
   creators!: Table<CreatorRow, string>;
   posts!: Table<PostRow, string>;
@@ -52,6 +75,8 @@ export class CastlistDatabase extends Dexie {
   shortlists!: Table<ShortlistRow, string>;
   shortlistEntries!: Table<ShortlistEntryRow, string>;
   readerEvents!: Table<ReaderEventRow, number>;
+  settings!: Table<SettingRow, string>;
+  maintenance!: Table<MaintenanceRow, string>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -67,10 +92,11 @@ export class CastlistDatabase extends Dexie {
           }),
       );
     this.version(3).stores(SCHEMA_V3);
+    this.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
   }
 }
 
-export const CURRENT_SCHEMA_VERSION = 3;
+export const CURRENT_SCHEMA_VERSION = 4;
 
 let shared: CastlistDatabase | null = null;
 

@@ -3,15 +3,20 @@
  * with live queries. Times are epoch milliseconds so that indexes sort them.
  */
 import type { SourcedCount } from '../count';
-import type { CreatorMetric, Platform, PostFormat, PostMetric } from '../reading/reading';
+import type { CreatorKind, CreatorMetric, Platform, PostFormat, PostMetric } from '../reading/reading';
 
 /** A count as stored: the page's evidence stays with the number. */
 export type StoredCount = SourcedCount;
 
 export interface CreatorRow {
-  /** `${platform}:${handle in lower case}`, or `${platform}:id:${platformId}` when the page shows no handle. */
+  /**
+   * `${platform}:${handle in lower case}`, or `${platform}:id:${platformId}` when the page shows no handle; a company
+   * `${platform}:company:${handle in lower case}` (lib/reading/keys.ts creatorKeyOf).
+   */
   key: string;
   platform: Platform;
+  /** Since v4: a person (channel, account: the platform's default) or a LinkedIn company page. */
+  kind: CreatorKind;
   handle: string | null;
   name: string | null;
   platformId: string | null;
@@ -85,8 +90,16 @@ export interface ShortlistRow {
   updatedAt: number;
 }
 
-export const SHORTLIST_STATUSES = ['candidate', 'contacted', 'negotiating', 'booked', 'declined'] as const;
+/** Since v4. Before, 'booked' and 'declined' stood where 'approved' and 'rejected' are (the v4 upgrade maps them). */
+export const SHORTLIST_STATUSES = ['candidate', 'contacted', 'negotiating', 'approved', 'rejected'] as const;
 export type ShortlistStatus = (typeof SHORTLIST_STATUSES)[number];
+
+/** The user's own fields of an entry, free text as the user typed it (a rate is "1,200 EUR per reel", not a number). */
+export interface ShortlistEntryFields {
+  rate: string | null;
+  email: string | null;
+  agency: string | null;
+}
 
 export interface ShortlistEntryRow {
   id: string;
@@ -94,8 +107,39 @@ export interface ShortlistEntryRow {
   creatorKey: string;
   status: ShortlistStatus;
   notes: string;
+  /** Since v4: the user's tags, trimmed, each once, in the order given. */
+  tags: string[];
+  /** Since v4. */
+  fields: ShortlistEntryFields;
+  /**
+   * Since v4: a frozen copy of the creator's casting KPIs when the entry was added (its shape belongs to lib/kpi),
+   * stored as validated JSON; null when none was given, and for entries added before v4.
+   */
+  kpisAtAdd: unknown;
   addedAt: number;
   updatedAt: number;
+}
+
+/** Since v4: one user setting (edited benchmarks, retention, reminder days), written only by the background. */
+export interface SettingRow {
+  key: string;
+  value: unknown;
+  updatedAt: number;
+}
+
+/**
+ * Since v4: what the background's storage upkeep (lib/background/compaction.ts) has done, so that a woken worker
+ * neither redoes it nor runs it more often than its interval. One row per task, keyed by the task's name.
+ */
+export interface MaintenanceRow {
+  key: string;
+  /** Snapshots read before this time (a UTC day start) are compacted to the newest of each entity's day. */
+  dailyThrough: number | null;
+  /** Snapshots read before this time (a UTC Monday) are compacted to the newest of each entity's week. */
+  weeklyThrough: number | null;
+  lastRunAt: number | null;
+  /** What the last run removed. */
+  lastRemoved: { snapshots: number; comments: number; readerEvents: number } | null;
 }
 
 /** Which reader found or missed which number, when: the panel's "X reader degraded since …". */

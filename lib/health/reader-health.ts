@@ -16,6 +16,10 @@
  * A miss of a whole entity (field "post" or "creator", e.g. "stale": the page still showed the previous video) is
  * healed by a later success at any of its numbers ("post.views").
  *
+ * A miss of a whole reading (field "reading": the background refused it as invalid, code "rejected"; field
+ * "storage": it could not be stored because the browser's storage for Castlist is full, code "storage-full") is
+ * healed by any later 'found' event of the reader: a reading of it was stored since.
+ *
  * Misses with a code in `ignoreCodes` say nothing about the reader and are left out. Default: "hidden" (the creator
  * turned likes off) and "unavailable" (the page has no such number, e.g. a live stream's views).
  */
@@ -58,6 +62,11 @@ export interface ReaderHealthOptions {
 
 export const DEFAULT_IGNORED_CODES: readonly string[] = ['hidden', 'unavailable'];
 
+/** The fields of whole-reading misses, written by the background (lib/background/ingest-failures.ts). */
+export const REJECTED_READING_FIELD = 'reading';
+export const STORAGE_FULL_FIELD = 'storage';
+const WHOLE_READING_FIELDS = [REJECTED_READING_FIELD, STORAGE_FULL_FIELD];
+
 /** The fields a 'found' event covers. */
 export function fieldsFound(event: Pick<ReaderEventRow, 'field' | 'detail'>): string[] {
   if (event.field !== '*') return [event.field];
@@ -94,6 +103,8 @@ export function degradedReaders(events: readonly ReaderEventRow[], options: Read
         const dot = field.indexOf('.');
         if (dot > 0) state.lastFound.set(field.slice(0, dot), event.at);
       }
+      // a stored reading: the reader's readings are no longer refused, and there is room for them again
+      for (const field of WHOLE_READING_FIELDS) state.lastFound.set(field, event.at);
     } else if (event.outcome === 'missed' && !(event.code !== null && ignore.has(event.code))) {
       const list = state.misses.get(event.field) ?? [];
       list.push(event);
@@ -152,6 +163,8 @@ const CODE_WORDS: Record<string, string> = {
   hidden: 'hidden',
   unavailable: 'unavailable',
   invalid: 'invalid',
+  rejected: 'rejected as invalid',
+  'storage-full': 'full',
 };
 
 export function codeWords(code: string | null): string {

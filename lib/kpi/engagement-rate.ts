@@ -3,6 +3,10 @@
  * show them beside the number.
  *   ER by views (video)      = (likes + comments + shares) / views   (reposts where a site shows no shares: X, LinkedIn)
  *   ER by followers (post)   = (likes + comments [+ shares + saves where shown]) / followers at capture time
+ *                              (bookmarks where a site shows no saves: X)
+ *
+ * The badges put this file in every content script, so it stays small (every byte here is paid five times); the
+ * switch of which interactions count (likes only, likes + comments) is lib/kpi/interaction-sets.ts, built on these.
  */
 import type { Count } from '../count';
 import type { PostMetric } from '../reading/reading';
@@ -21,7 +25,7 @@ export interface EngagementRate extends RangedValue {
 
 const BY_FOLLOWERS_CORE: PostMetric[] = ['likes', 'comments'];
 
-/** Sites without a share count show reposts (X, LinkedIn): those are their shares. */
+/** Sites without a share count show reposts (X, LinkedIn): those are their shares; bookmarks are X's saves. */
 function sharesOf(metrics: Metrics): PostMetric {
   return !metrics.shares && metrics.reposts ? 'reposts' : 'shares';
 }
@@ -34,25 +38,14 @@ export function engagementRateByViews(metrics: Metrics): EngagementRate | null {
   const numerator = formula.filter((metric) => metrics[metric]);
   const ratio = rangedRatio(numerator.map((metric) => metrics[metric]!), views);
   if (!ratio) return null;
-  return {
-    ...ratio,
-    formula: 'by-views',
-    numerator,
-    denominator: 'views',
-    missing: formula.filter((metric) => !metrics[metric]),
-  };
+  return { ...ratio, formula: 'by-views', numerator, denominator: 'views', missing: formula.filter((metric) => !metrics[metric]) };
 }
 
 export function engagementRateByFollowers(metrics: Metrics, followers: Count | undefined | null): EngagementRate | null {
   if (!followers || !metrics.likes) return null;
-  const numerator = [...BY_FOLLOWERS_CORE, sharesOf(metrics), 'saves' as const].filter((metric) => metrics[metric]);
+  const saves: PostMetric = !metrics.saves && metrics.bookmarks ? 'bookmarks' : 'saves';
+  const numerator = [...BY_FOLLOWERS_CORE, sharesOf(metrics), saves].filter((metric) => metrics[metric]);
   const ratio = rangedRatio(numerator.map((metric) => metrics[metric]!), followers);
   if (!ratio) return null;
-  return {
-    ...ratio,
-    formula: 'by-followers',
-    numerator,
-    denominator: 'followers',
-    missing: BY_FOLLOWERS_CORE.filter((metric) => !metrics[metric]),
-  };
+  return { ...ratio, formula: 'by-followers', numerator, denominator: 'followers', missing: BY_FOLLOWERS_CORE.filter((metric) => !metrics[metric]) };
 }

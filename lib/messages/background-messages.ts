@@ -4,9 +4,24 @@
  */
 import * as z from 'zod/mini';
 import { SHORTLIST_STATUSES } from '../db/rows';
+import { SETTING_KEYS } from '../db/settings';
 import { readingSchema } from '../reading/reading-schema';
 
 const id = z.string().check(z.minLength(1), z.maxLength(200));
+
+/** Opaque JSON the background stores as given (kpisAtAdd, setting values), bounded in size. */
+const MAX_JSON_CHARS = 50_000;
+const boundedJson = z.json().check(
+  z.refine((value) => JSON.stringify(value).length <= MAX_JSON_CHARS, { message: `too big: more than ${MAX_JSON_CHARS} characters of JSON` }),
+);
+
+const tag = z.string().check(z.trim(), z.minLength(1), z.maxLength(60));
+/** A user field of a shortlist entry; null or "" clears it. */
+const entryField = z.nullable(z.string().check(z.trim(), z.maxLength(300)));
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const entryEmail = z.nullable(
+  z.string().check(z.trim(), z.maxLength(320), z.refine((text) => text === '' || EMAIL.test(text), { message: 'not an email address' })),
+);
 
 /** A reading from a content script. `visitId` names one visit to one page; re-reads of the visit replace its points. */
 export const captureReadingMessage = z.object({
@@ -31,22 +46,41 @@ export const deleteShortlistMessage = z.object({
   shortlistId: id,
 });
 
+/** A creatorKey from lib/reading/keys.ts (a LinkedIn company is `linkedin:company:<slug>`). */
 export const addToShortlistMessage = z.object({
   type: z.literal('shortlist.add'),
   shortlistId: id,
   creatorKey: id,
+  /** The creator's casting KPIs at the time of adding, frozen (shape: lib/kpi). */
+  kpisAtAdd: z.optional(z.nullable(boundedJson)),
 });
 
+/** Changes only what it names: `tags` replaces the entry's tags, `fields` changes only the fields it carries. */
 export const updateShortlistEntryMessage = z.object({
   type: z.literal('shortlist.update-entry'),
   entryId: id,
   status: z.optional(z.enum(SHORTLIST_STATUSES)),
   notes: z.optional(z.string().check(z.maxLength(5_000))),
+  tags: z.optional(z.array(tag).check(z.maxLength(50))),
+  fields: z.optional(z.object({ rate: z.optional(entryField), email: z.optional(entryEmail), agency: z.optional(entryField) })),
 });
 
 export const removeFromShortlistMessage = z.object({
   type: z.literal('shortlist.remove-entry'),
   entryId: id,
+});
+
+/** A user setting; the value is checked against its key's schema (lib/db/settings.ts) before it is stored. */
+export const setSettingMessage = z.object({
+  type: z.literal('settings.set'),
+  key: z.enum(SETTING_KEYS),
+  value: boundedJson,
+});
+
+/** Back to the default: the stored value is removed. */
+export const resetSettingMessage = z.object({
+  type: z.literal('settings.reset'),
+  key: z.enum(SETTING_KEYS),
 });
 
 export const backgroundMessage = z.discriminatedUnion('type', [
@@ -57,15 +91,22 @@ export const backgroundMessage = z.discriminatedUnion('type', [
   addToShortlistMessage,
   updateShortlistEntryMessage,
   removeFromShortlistMessage,
+  setSettingMessage,
+  resetSettingMessage,
 ]);
 
 export type BackgroundMessage = z.infer<typeof backgroundMessage>;
 export type CaptureReadingMessage = z.infer<typeof captureReadingMessage>;
 
-/** Every reply: either what was done, or why nothing was. */
+/**
+ * Every reply: either what was done, or why nothing was. A failure with `retry: true` changed nothing and is no
+ * judgement of the message (the database was closing, the disk full, the worker stopping): the same message may
+ * succeed later, and the outbox sends it again. Without it, the message itself was refused (invalid, or a request
+ * that cannot be done) and sending it again would not change that.
+ */
 export type BackgroundReply =
   | { ok: true; stored?: { creators: number; posts: number; snapshots: number; comments: number }; id?: string }
-  | { ok: false; error: string };
+  | { ok: false; error: string; retry?: true };
 
 /** One line per problem, with the path: "reading.posts.0.metrics.views.min: Invalid input". */
 export function describeMessageError(error: z.core.$ZodError): string {

@@ -36,7 +36,7 @@ export function panelTargetOf(url: string | null | undefined): PanelTarget {
   const identity = identifyPage(url);
   if (!identity) return { kind: 'none', url };
   const { platform, surface, page } = identity;
-  const creatorKey = creatorKeyOf(platform, { handle: identity.handle ?? null, id: identity.creatorId ?? null });
+  const creatorKey = creatorKeyOf(platform, { handle: identity.handle ?? null, id: identity.creatorId ?? null, kind: identity.creatorKind ?? null });
   if (surface === 'post' && identity.postId) {
     const postKey = postKeyOf(platform, identity.postId);
     return { kind: 'post', url, platform, page, postId: identity.postId, postKey, entityKey: entityKeyOf('post', postKey), creatorKey };

@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import {
+  CREATOR_KINDS,
   CREATOR_METRICS,
   PLATFORMS,
   POST_FORMATS,
@@ -41,6 +42,7 @@ export const countSchema = z
 const url = z.url({ protocol: /^https?$/ });
 
 export const creatorSchema = z.object({
+  kind: z.optional(z.enum(CREATOR_KINDS)),
   id: z.optional(shortText),
   handle: z.nullable(shortText),
   name: z.nullable(shortText),
@@ -58,7 +60,9 @@ export const postSchema = z.object({
   format: z.optional(z.nullable(z.enum(POST_FORMATS))),
   sponsored: z.optional(z.boolean()),
   pinned: z.optional(z.boolean()),
-  author: z.optional(z.object({ handle: z.nullable(shortText), name: z.optional(z.nullable(shortText)), id: z.optional(shortText) })),
+  author: z.optional(
+    z.object({ handle: z.nullable(shortText), name: z.optional(z.nullable(shortText)), id: z.optional(shortText), kind: z.optional(z.enum(CREATOR_KINDS)) }),
+  ),
   metrics: z.partialRecord(z.enum(POST_METRICS), countSchema),
 });
 

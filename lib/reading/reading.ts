@@ -33,7 +33,16 @@ export type CreatorMetric = (typeof CREATOR_METRICS)[number];
 export const POST_FORMATS = ['video', 'short', 'image', 'carousel', 'text', 'article', 'live', 'audio', 'poll'] as const;
 export type PostFormat = (typeof POST_FORMATS)[number];
 
+/**
+ * What kind of account a creator is. A person, channel or account is the platform's default; only LinkedIn has
+ * company pages today (/company/slug), which are other creators than a person with the same slug.
+ */
+export const CREATOR_KINDS = ['person', 'company'] as const;
+export type CreatorKind = (typeof CREATOR_KINDS)[number];
+
 export interface CreatorReading {
+  /** Absent: the platform's default, a person (channel, account). 'company': a LinkedIn company page. */
+  kind?: CreatorKind;
   /** The platform's stable id when the page has one (YouTube channel id, X rest_id, TikTok user id). */
   id?: string;
   /** Without the "@". */
@@ -59,7 +68,7 @@ export interface PostReading {
   /** Marked #ad / paid partnership / "Includes paid promotion". */
   sponsored?: boolean;
   pinned?: boolean;
-  author?: { handle: string | null; name?: string | null; id?: string };
+  author?: { handle: string | null; name?: string | null; id?: string; kind?: CreatorKind };
   metrics: Partial<Record<PostMetric, SourcedCount>>;
 }
 

@@ -1,4 +1,4 @@
-import type { Platform, Surface } from '../reading/reading';
+import type { CreatorKind, Platform, Surface } from '../reading/reading';
 
 /** What a URL says about the page before anything is read: which site, which kind of page, whose and which post. */
 export interface PageIdentity {
@@ -6,6 +6,8 @@ export interface PageIdentity {
   surface: Surface;
   /** Without "@", as written in the URL. */
   handle?: string;
+  /** 'company' when the URL names a company page (LinkedIn /company/slug); absent for the platform's default kind. */
+  creatorKind?: CreatorKind;
   /** A platform id of the creator in the URL (YouTube /channel/UC…). */
   creatorId?: string;
   postId?: string;

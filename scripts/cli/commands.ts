@@ -1,6 +1,9 @@
 /** Every command of `npm run cli`, one module each (scripts/cli/<command>.ts), all running the extension's own code. */
 import type { CliCommand } from './args';
+import { campaignResultsCommand } from './campaign-results';
 import { parseCountCommand } from './parse-count';
 import { readPageCommand } from './read-page';
+import { reportCommand } from './report';
+import { utmCommand } from './utm';
 
-export const COMMANDS: readonly CliCommand[] = [readPageCommand, parseCountCommand];
+export const COMMANDS: readonly CliCommand[] = [readPageCommand, parseCountCommand, utmCommand, campaignResultsCommand, reportCommand];

@@ -29,6 +29,7 @@ export function at<T extends StoredCount>(count: T, readAt: number): T & { readA
 
 export function creatorRow(overrides: Partial<CreatorRow> & Pick<CreatorRow, 'key' | 'platform'>): CreatorRow {
   return {
+    kind: 'person',
     handle: null,
     name: null,
     platformId: null,

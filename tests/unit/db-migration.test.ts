@@ -4,7 +4,7 @@
  */
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CastlistDatabase, CURRENT_SCHEMA_VERSION, SCHEMA_V1, SCHEMA_V2 } from '../../lib/db/castlist-db';
+import { CastlistDatabase, CURRENT_SCHEMA_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from '../../lib/db/castlist-db';
 import type {
   CommentRow,
   CreatorRow,
@@ -16,6 +16,12 @@ import type {
 } from '../../lib/db/rows';
 import { ingestReading } from '../../lib/background/ingest-reading';
 import { captureMessage, exact, uniqueDatabaseName } from './background-fixtures';
+
+/** Rows as versions 1–3 wrote them: creators without a kind, shortlist entries with the old statuses and fields. */
+type CreatorRowV3 = Omit<CreatorRow, 'kind'>;
+type ShortlistEntryRowV3 = Omit<ShortlistEntryRow, 'status' | 'tags' | 'fields' | 'kpisAtAdd'> & {
+  status: 'candidate' | 'contacted' | 'negotiating' | 'booked' | 'declined';
+};
 
 const SEEN = Date.parse('2026-06-01T09:30:00Z');
 const followers = { value: 182_000, min: 181_500, max: 182_499, exact: false, text: '182K followers', source: 'text' as const };
@@ -47,7 +53,7 @@ const V1_ROWS = {
       lastSeenAt: SEEN,
       latest: {},
     },
-  ] satisfies CreatorRow[],
+  ] satisfies CreatorRowV3[],
   posts: [
     {
       key: 'instagram:C9xYz12AbCd',
@@ -118,7 +124,7 @@ const V1_ROWS = {
       addedAt: SEEN,
       updatedAt: SEEN,
     },
-  ] satisfies ShortlistEntryRow[],
+  ] satisfies ShortlistEntryRowV3[],
   readerEvents: [
     {
       platform: 'instagram',
@@ -184,13 +190,14 @@ describe('opening an older database with the current CastlistDatabase', () => {
   it.each([
     { from: 1, schemas: [SCHEMA_V1] },
     { from: 2, schemas: [SCHEMA_V1, SCHEMA_V2] },
+    { from: 3, schemas: [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3] },
   ])('upgrades version $from to the current version and keeps every row of every table', async ({ schemas }) => {
     const name = uniqueDatabaseName('migration');
     await createOldDatabase(name, schemas);
     const db = await openCurrent(name);
 
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
-    expect(CURRENT_SCHEMA_VERSION).toBe(3);
+    expect(CURRENT_SCHEMA_VERSION).toBe(4);
     for (const table of TABLES) {
       const rows = await db.table(table).toArray();
       const expected = V1_ROWS[table];
@@ -251,6 +258,6 @@ describe('opening an older database with the current CastlistDatabase', () => {
   it('creates a new database at the current version', async () => {
     const db = await openCurrent(uniqueDatabaseName('fresh'));
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
-    expect(db.tables.map((table) => table.name).sort()).toEqual([...TABLES].sort());
+    expect(db.tables.map((table) => table.name).sort()).toEqual([...TABLES, 'settings', 'maintenance'].sort());
   });
 });

@@ -5,6 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { type Count, exactCount } from '../../lib/count';
 import { engagementRateByFollowers, engagementRateByViews, type Metrics } from '../../lib/kpi/engagement-rate';
+import { describeFormula, engagementRate, type InteractionSet, type RateBasis } from '../../lib/kpi/interaction-sets';
 import { formatPercent } from '../../lib/kpi/format-percent';
 import { rangedRatio, type RangedValue } from '../../lib/kpi/ranged-ratio';
 
@@ -170,5 +171,53 @@ describe('formatPercent', () => {
   test('a wide range from rounded inputs is shown as a range', () => {
     const rate = engagementRateByViews({ likes: shown('2K', 2_000, 1_500, 2_499), views: shown('50K', 50_000, 45_000, 54_999) })!;
     expect(formatPercent(rate)).toBe('2.7%–5.6%');
+  });
+});
+
+describe('which interactions count (switchable; the house formula by default)', () => {
+  const tiktok: Metrics = { views: exactCount(10_000), likes: exactCount(600), comments: exactCount(100), shares: exactCount(50), saves: exactCount(250) };
+  const followers = exactCount(20_000);
+
+  test.each<[string, InteractionSet, number, number]>([
+    ['likes only (Modash)', 'likes', 600 / 20_000, 600 / 10_000],
+    ['likes + comments (HypeAuditor)', 'likes+comments', 700 / 20_000, 700 / 10_000],
+    ['all: + shares + saves by followers, + shares by views (house)', 'all', 1_000 / 20_000, 750 / 10_000],
+  ])('%s', (_name, interactions, byFollowers, byViews) => {
+    expect(engagementRate(tiktok, 'followers', followers, interactions)!.value).toBeCloseTo(byFollowers, 15);
+    expect(engagementRate(tiktok, 'views', null, interactions)!.value).toBeCloseTo(byViews, 15);
+  });
+
+  test('the default is the house formula', () => {
+    expect(engagementRate(tiktok, 'followers', followers)).toEqual(engagementRateByFollowers(tiktok, followers));
+    expect(engagementRate(tiktok, 'views', null)).toEqual(engagementRateByViews(tiktok));
+  });
+
+  test('a narrower set never reports counts outside it as missing', () => {
+    const noComments: Metrics = { likes: exactCount(10), views: exactCount(100) };
+    expect(engagementRate(noComments, 'views', null, 'likes')).toMatchObject({ numerator: ['likes'], missing: [] });
+    expect(engagementRate(noComments, 'views', null, 'likes+comments')).toMatchObject({ numerator: ['likes'], missing: ['comments'] });
+    expect(engagementRate({ likes: exactCount(10), shares: exactCount(5) }, 'followers', exactCount(100), 'likes')!.value).toBe(0.1);
+  });
+
+  test('on X, reposts are the shares and bookmarks the saves (by followers); quotes never count', () => {
+    const x: Metrics = { likes: exactCount(100), comments: exactCount(10), reposts: exactCount(20), quotes: exactCount(5), bookmarks: exactCount(30), views: exactCount(5_000) };
+    const rate = engagementRateByFollowers(x, exactCount(1_000))!;
+    expect(rate.numerator).toEqual(['likes', 'comments', 'reposts', 'bookmarks']);
+    expect(rate.value).toBeCloseTo(0.16, 15);
+    expect(engagementRateByViews(x)!.numerator).toEqual(['likes', 'comments', 'reposts']);
+  });
+
+  test('likes + comments reports missing comments (turned off) but never missing shares or saves', () => {
+    expect(engagementRate({ likes: exactCount(10) }, 'followers', exactCount(100), 'likes+comments')!.missing).toEqual(['comments']);
+    expect(engagementRate({ likes: exactCount(10) }, 'followers', exactCount(100), 'likes')!.missing).toEqual([]);
+  });
+
+  test.each<[RateBasis, InteractionSet, string]>([
+    ['followers', 'all', '(likes + comments + shares + saves where shown (reposts and bookmarks on X and LinkedIn)) / followers at capture time'],
+    ['views', 'all', '(likes + comments + shares (reposts where a site shows no shares)) / views'],
+    ['followers', 'likes', '(likes) / followers at capture time'],
+    ['views', 'likes+comments', '(likes + comments) / views'],
+  ])('describeFormula(%s, %s)', (basis, interactions, expected) => {
+    expect(describeFormula(basis, interactions)).toBe(expected);
   });
 });

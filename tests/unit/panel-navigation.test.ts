@@ -7,6 +7,7 @@ describe('panel navigation', () => {
   it.each([
     ['?view=page', 'page'],
     ['?url=https%3A%2F%2Fx.com%2Fa&view=page', 'page'],
+    ['?view=data', 'data'],
     ['?view=nonsense', null],
     ['?view=', null],
     ['', null],

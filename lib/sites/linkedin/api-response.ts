@@ -29,7 +29,8 @@ export function identityOfData(responses: readonly CapturedResponse[], data: Voy
   }));
   const [profile] = counted.length === 1 ? counted : pointed;
   if (profile && (counted.length === 1 || pointed.length === 1)) {
-    return { platform: 'linkedin', surface: 'profile', handle: profile.handle, page: profile.kind === 'in' ? 'person' : 'company' };
+    if (profile.kind === 'in') return { platform: 'linkedin', surface: 'profile', handle: profile.handle, page: 'person' };
+    return { platform: 'linkedin', surface: 'profile', handle: profile.handle, creatorKind: 'company', page: 'company' };
   }
   const ids = new Set(data.flatMap((item) => updatesOf(item, lang).filter((update) => !update.promoted).map((update) => update.post.id)));
   if (ids.size === 1) return { platform: 'linkedin', surface: 'post', postId: [...ids][0]!, page: 'post' };

@@ -8,7 +8,7 @@ import type { CreatorReading, PostReading } from '../../reading/reading';
 import { hasSponsorshipDisclosure } from '../sponsorship';
 import type { ProblemLog } from '../reader-problems';
 import { firstMatch } from '../dom-text';
-import { labelledCount, profileOfHref, profileUrl } from './linkedin-counts';
+import { accountKindOf, labelledCount, profileOfHref, profileUrl } from './linkedin-counts';
 import { bareCount, visibleText } from './linkedin-dom';
 import * as selectors from './selectors';
 
@@ -48,6 +48,6 @@ export function readArticleDom(
   const author = profileOfHref(firstMatch(root, selectors.pulseAuthorLink)?.getAttribute('href'));
   if (!author) return { post, creator: null, scope };
   const name = visibleText(firstMatch(root, selectors.pulseAuthorName));
-  post.author = { handle: author.handle, name };
-  return { post, creator: { handle: author.handle, name, url: profileUrl(author) }, scope };
+  post.author = { handle: author.handle, name, ...accountKindOf(author) };
+  return { post, creator: { handle: author.handle, name, url: profileUrl(author), ...accountKindOf(author) }, scope };
 }

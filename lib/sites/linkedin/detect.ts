@@ -16,7 +16,8 @@ export function detectLinkedInPage(url: URL): PageIdentity | null {
   if (url.hostname !== 'www.linkedin.com' && url.hostname !== 'linkedin.com') return null;
   const [first = '', second = '', third = ''] = url.pathname.split('/').filter(Boolean).map(safeDecode);
   if ((first === 'in' || first === 'company') && second) {
-    return { platform: 'linkedin', surface: 'profile', handle: second, page: first === 'in' ? 'person' : 'company' };
+    if (first === 'in') return { platform: 'linkedin', surface: 'profile', handle: second, page: 'person' };
+    return { platform: 'linkedin', surface: 'profile', handle: second, creatorKind: 'company', page: 'company' };
   }
   if (first === 'posts' && second) {
     const id = POST_SLUG_ID.exec(second)?.[1];

@@ -12,7 +12,7 @@ import type { CountSource, SourcedCount } from '../../count';
 import type { CreatorReading, PostReading } from '../../reading/reading';
 import { type Json, asArray, asRecord, asString, at } from '../json-path';
 import { hasSponsorshipDisclosure } from '../sponsorship';
-import { type ProfileRef, exactNumber, profileOfHref, profileUrl, sameHandle } from './linkedin-counts';
+import { type ProfileRef, accountKindOf, exactNumber, profileOfHref, profileUrl, sameHandle } from './linkedin-counts';
 
 export type LdNode = Record<string, Json>;
 type Node = LdNode;
@@ -93,7 +93,7 @@ export function readPosting(node: Node, id: string, url: string): LdPosting {
     metrics,
   };
   const authorName = asString(authorNode?.name);
-  if (profile || authorName) post.author = { handle: profile?.handle ?? null, name: authorName };
+  if (profile || authorName) post.author = { handle: profile?.handle ?? null, name: authorName, ...(profile ? accountKindOf(profile) : {}) };
   return {
     post,
     author: profile,
@@ -118,7 +118,7 @@ export function readLdProfile(nodes: Node[], wanted: ProfileRef): LdProfile {
       other ??= profile.handle;
       continue;
     }
-    const creator: CreatorReading = { handle: wanted.handle, name: asString(node.name), url: profileUrl(wanted) };
+    const creator: CreatorReading = { handle: wanted.handle, name: asString(node.name), url: profileUrl(wanted), ...accountKindOf(wanted) };
     const followers = counterOf(node, 'FollowAction');
     if (followers) creator.followers = followers;
     return { creator, other };

@@ -109,6 +109,14 @@ export function profileOfHref(href: string | null | undefined): ProfileRef | nul
   return { handle, kind: match[1]!.toLowerCase() as ProfileRef['kind'] };
 }
 
+/**
+ * The account kind a reading gives a profile: a company page is another creator than a person with the same slug
+ * (lib/reading/keys.ts keys it `linkedin:company:<slug>`); a person is LinkedIn's default and carries no kind.
+ */
+export function accountKindOf(ref: ProfileRef): { kind?: 'company' } {
+  return ref.kind === 'company' ? { kind: 'company' } : {};
+}
+
 export function profileUrl(ref: ProfileRef): string {
   return `https://www.linkedin.com/${ref.kind}/${encodeURIComponent(ref.handle)}/`;
 }

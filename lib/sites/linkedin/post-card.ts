@@ -8,7 +8,7 @@ import type { SourcedCount } from '../../count';
 import type { PostFormat, PostReading } from '../../reading/reading';
 import { cleanText, firstMatch } from '../dom-text';
 import { hasSponsorshipDisclosure } from '../sponsorship';
-import { type LabelledMetric, PROMOTED, type ProfileRef, exactNumber, labelledCount, postIdsIn, postUrlOfId, profileOfHref, publishedAtOfId, sameHandle } from './linkedin-counts';
+import { type LabelledMetric, PROMOTED, type ProfileRef, accountKindOf, exactNumber, labelledCount, postIdsIn, postUrlOfId, profileOfHref, publishedAtOfId, sameHandle } from './linkedin-counts';
 import { agreedCount, bareCount, ownFirst, ownMatches, visibleText } from './linkedin-dom';
 import * as selectors from './selectors';
 
@@ -86,7 +86,7 @@ export function authorOfCard(card: Element): PostReading['author'] | null {
   const actor = actorOfCard(card);
   if (!actor) return null;
   const shownName = visibleText(ownFirst(card, selectors.actorName)) ?? visibleText(actor.link);
-  return { handle: actor.profile.handle, name: shownName && shownName.length <= 120 ? shownName : null };
+  return { handle: actor.profile.handle, name: shownName && shownName.length <= 120 ? shownName : null, ...accountKindOf(actor.profile) };
 }
 
 /** Ember: a company author's description line is "12,345 followers". */

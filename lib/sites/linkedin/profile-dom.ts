@@ -10,7 +10,7 @@
 import type { CreatorReading } from '../../reading/reading';
 import type { ProblemLog } from '../reader-problems';
 import { firstMatch } from '../dom-text';
-import { type ProfileRef, profileOfHref, profileUrl, sameHandle } from './linkedin-counts';
+import { type ProfileRef, accountKindOf, profileOfHref, profileUrl, sameHandle } from './linkedin-counts';
 import { agreedCount, visibleText } from './linkedin-dom';
 import * as selectors from './selectors';
 
@@ -43,7 +43,7 @@ export function readProfileDom(root: Document, wanted: ProfileRef, lang: string 
     return null;
   }
   const name = visibleText(firstMatch(header!, selectors.headerName));
-  const creator: CreatorReading = { handle: wanted.handle, name, url: profileUrl(wanted) };
+  const creator: CreatorReading = { handle: wanted.handle, name, url: profileUrl(wanted), ...accountKindOf(wanted) };
   const followers = agreedCount(header!.querySelectorAll(selectors.headerCountItems), 'followers', lang);
   if (followers === 'conflict') log.notFound('creator.followers', 'the header shows different follower counts');
   else if (followers) creator.followers = followers;

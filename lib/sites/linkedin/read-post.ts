@@ -13,7 +13,7 @@ import { ProblemLog } from '../reader-problems';
 import { readArticleDom } from './article-dom';
 import { readDomComments } from './comments-dom';
 import { type LdNode, idsOfPosting, postingsOf, readPosting } from './json-ld';
-import { type ProfileRef, postUrlOfId, profileUrl, sameHandle } from './linkedin-counts';
+import { type ProfileRef, accountKindOf, postUrlOfId, profileUrl, sameHandle } from './linkedin-counts';
 import { actorFollowers, actorOfCard, idsOfCard, readPostCard } from './post-card';
 import * as selectors from './selectors';
 import { type VoyagerData, creatorOf, updatesOf } from './voyager-data';
@@ -31,6 +31,7 @@ const authorCreator = (author: ProfileRef, name: string | null | undefined, foll
   handle: author.handle,
   name: name ?? null,
   url: profileUrl(author),
+  ...accountKindOf(author),
   ...(followers ? { followers } : {}),
 });
 

@@ -8,7 +8,7 @@ import { metaContent } from '../dom-text';
 import { mergeCreator, unresolvedProblems } from '../merge';
 import { ProblemLog } from '../reader-problems';
 import { type LdNode, readLdProfile } from './json-ld';
-import { type ProfileRef, labelledCount, profileOfHref, profileUrl, sameHandle } from './linkedin-counts';
+import { type ProfileRef, accountKindOf, labelledCount, profileOfHref, profileUrl, sameHandle } from './linkedin-counts';
 import { readProfileDom } from './profile-dom';
 import { type VoyagerData, creatorOf } from './voyager-data';
 
@@ -21,7 +21,7 @@ export function readProfile(profile: ProfileRef, data: VoyagerData[], ld: LdNode
   if (!fromLd.creator && fromLd.other) log.add('creator.followers', 'stale', `JSON-LD is about ${fromLd.other}`);
   if (root) {
     const followers = metaFollowers(root, profile, lang);
-    if (followers) creator = mergeCreator(creator, { handle: profile.handle, name: null, url: profileUrl(profile), followers }, log);
+    if (followers) creator = mergeCreator(creator, { handle: profile.handle, name: null, url: profileUrl(profile), ...accountKindOf(profile), followers }, log);
     creator = mergeCreator(creator, readProfileDom(root, profile, lang, log), log);
   }
   if (!creator?.followers) log.notFound('creator.followers', 'no source shows the followers');

@@ -20,7 +20,7 @@ import type { SourcedCount } from '../../count';
 import type { CreatorReading, PostReading } from '../../reading/reading';
 import { type Json, asString, at } from '../json-path';
 import { hasSponsorshipDisclosure } from '../sponsorship';
-import { PROMOTED, type ProfileRef, exactNumber, labelledCount, postIdOfUrn, postIdsIn, postUrlOfId, profileOfHref, profileUrl, publishedAtOfId, sameHandle } from './linkedin-counts';
+import { PROMOTED, type ProfileRef, accountKindOf, exactNumber, labelledCount, postIdOfUrn, postIdsIn, postUrlOfId, profileOfHref, profileUrl, publishedAtOfId, sameHandle } from './linkedin-counts';
 
 type Entity = Record<string, Json>;
 
@@ -130,7 +130,7 @@ export function updatesOf(data: VoyagerData, lang: string | null): UpdatePost[] 
       sponsored: hasSponsorshipDisclosure(caption),
       metrics: ids.map((alias) => counts.get(alias)).find(Boolean) ?? {},
     };
-    if (author) post.author = { handle: author.handle, name: asString(at(actor, 'name', 'text')) };
+    if (author) post.author = { handle: author.handle, name: asString(at(actor, 'name', 'text')), ...accountKindOf(author) };
     posts.push({
       post,
       ids,
@@ -155,7 +155,7 @@ export function creatorOf(data: VoyagerData, profile: ProfileRef): CreatorReadin
   if (!entity) return null;
   const followers = followersOf(entity, data);
   const name = profile.kind === 'in' ? [asString(entity.firstName), asString(entity.lastName)].filter(Boolean).join(' ') : asString(entity.name);
-  const creator: CreatorReading = { handle: profile.handle, name: name || null, url: profileUrl(profile) };
+  const creator: CreatorReading = { handle: profile.handle, name: name || null, url: profileUrl(profile), ...accountKindOf(profile) };
   const urn = asString(entity.entityUrn);
   if (urn) creator.id = urn;
   if (followers) creator.followers = followers;

@@ -1,0 +1,31 @@
+/**
+ * User settings: one row of the `settings` table per key, each value checked by its key's schema when written
+ * (lib/background/settings.ts, through a validated message) and again when read, so that a value written by another
+ * version of Castlist is never taken on trust. A key is added here with its schema by the feature that owns it.
+ */
+import * as z from 'zod/mini';
+import type { CastlistDatabase } from './castlist-db';
+import { DEFAULT_RETENTION, type RetentionSettings, retentionSettingsSchema } from './retention-policy';
+
+export const SETTING_SCHEMAS = {
+  /** How long untracked history is kept at which detail (lib/db/retention-policy.ts). */
+  retention: retentionSettingsSchema,
+} satisfies Record<string, z.ZodMiniType>;
+
+export type SettingKey = keyof typeof SETTING_SCHEMAS;
+export type SettingValue<Key extends SettingKey> = z.infer<(typeof SETTING_SCHEMAS)[Key]>;
+export const SETTING_KEYS = Object.keys(SETTING_SCHEMAS) as [SettingKey, ...SettingKey[]];
+
+/** The stored value of a setting, or null when it was never set or no longer passes its schema (logged). */
+export async function readSetting<Key extends SettingKey>(db: CastlistDatabase, key: Key): Promise<SettingValue<Key> | null> {
+  const row = await db.settings.get(key);
+  if (!row) return null;
+  const parsed = SETTING_SCHEMAS[key].safeParse(row.value);
+  if (parsed.success) return parsed.data as SettingValue<Key>;
+  console.error(`[castlist] the stored setting "${key}" does not pass its schema; using the default instead:`, parsed.error.issues);
+  return null;
+}
+
+export async function retentionSettings(db: CastlistDatabase): Promise<RetentionSettings> {
+  return (await readSetting(db, 'retention')) ?? DEFAULT_RETENTION;
+}

@@ -1,0 +1,59 @@
+/**
+ * `npm run bench` section: all KPIs of a creator with 500 posts × 50 snapshots, from IndexedDB to the casting card
+ * model, in Chromium's real IndexedDB (a plain page; the extension is not needed for it). Budget 50 ms (median);
+ * baseline, in the same runs: the card's IndexedDB reads alone.
+ */
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { chromiumPath } from './browser/extension-browser';
+
+export const CARD_BUDGET_MS = 50;
+const ORIGIN = 'https://bench.castlist.test';
+
+interface CardFigure {
+  name: string;
+  value: number;
+  unit: string;
+  budget: number | null;
+  baseline: number | null;
+  baselineName: string | null;
+  runs?: number[];
+}
+
+export async function castingCardBudget(record: (figure: CardFigure) => void, runs: number, browserArgs: readonly string[]): Promise<void> {
+  const bundle = await build({ entryPoints: ['scripts/browser/casting-card-bench-page.ts'], bundle: true, minify: true, write: false, format: 'iife' });
+  const script = bundle.outputFiles[0]!.text;
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...browserArgs], headless: true });
+  try {
+    const context = await browser.newContext();
+    await context.route(/^https?:\/\//, async (route) => {
+      const url = new URL(route.request().url());
+      if (url.origin !== ORIGIN) return route.abort();
+      if (url.pathname === '/card-bench.js') return route.fulfill({ contentType: 'text/javascript', body: script });
+      return route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<!doctype html><title>card bench</title><script src="/card-bench.js"></script>' });
+    });
+    const page = await context.newPage();
+    await page.goto(`${ORIGIN}/`);
+    const result = await page.evaluate(
+      (count) => (window as unknown as { castlistCardBench: { run(runs: number): Promise<{ cardMs: number[]; readMs: number[]; summary: string; stored: number }> } }).castlistCardBench.run(count),
+      runs,
+    );
+    const median = (values: number[]) => {
+      const sorted = [...values].sort((a, b) => a - b);
+      const middle = Math.floor(sorted.length / 2);
+      return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+    };
+    record({
+      name: 'casting card: all KPIs of a creator with 500 posts × 50 snapshots, IndexedDB → card model, in ms (median)',
+      value: median(result.cardMs),
+      unit: 'ms',
+      budget: CARD_BUDGET_MS,
+      baseline: median(result.readMs),
+      baselineName: "the card's IndexedDB reads alone, median",
+      runs: result.cardMs,
+    });
+    console.log(`     (${result.stored.toLocaleString('en-US')} snapshots stored; ${result.summary}; ${runs} runs after one warm-up)`);
+  } finally {
+    await browser.close();
+  }
+}
