@@ -1,6 +1,7 @@
 /**
  * The service worker (Chrome, Edge) or background page (Firefox): the only writer of the database. It answers the
- * messages of this extension's content scripts and side panel, and opens the side panel from the toolbar button.
+ * messages of this extension's content scripts and side panel, opens the side panel from the toolbar button, and
+ * shows on that button when the user has not granted Castlist some of the five sites.
  * No network requests: everything it stores came from pages the user opened.
  */
 import { browser, type Browser } from 'wxt/browser';
@@ -9,6 +10,9 @@ import { type BackgroundServices, handleBackgroundMessage } from '../lib/backgro
 import { StorageMaintenance } from '../lib/background/storage-maintenance';
 import { castlistDb, type CastlistDatabase } from '../lib/db/castlist-db';
 import type { BackgroundReply } from '../lib/messages/background-messages';
+import { extensionApis } from '../lib/platform/extension-apis';
+import { openPanelFromToolbarButton } from '../lib/platform/panel-surface';
+import { keepToolbarSiteAccessCurrent } from '../lib/platform/toolbar-site-access';
 
 export default defineBackground(() => {
   const db = castlistDb();
@@ -16,7 +20,11 @@ export default defineBackground(() => {
   const services: BackgroundServices = { maintenance: new StorageMaintenance(db) };
   // Registered synchronously, at the top of main: a worker woken by a message must find its listener already there.
   browser.runtime.onMessage.addListener(replyToOwnMessages(db, services));
-  openSidePanelFromToolbarButton();
+  // Browser differences (sidebar or side panel, site access) live in lib/platform/.
+  const apis = extensionApis();
+  openPanelFromToolbarButton(apis);
+  if (apis.permissions && apis.toolbarButton) void keepToolbarSiteAccessCurrent(apis.permissions, apis.toolbarButton);
+  else console.error('[castlist] no permissions or toolbar button API: missing site access cannot be shown on the toolbar');
 });
 
 /**
@@ -43,35 +51,4 @@ function replyToOwnMessages(db: CastlistDatabase, services: BackgroundServices) 
     });
     return true;
   };
-}
-
-/** Firefox's sidebar API, which Chrome's types do not describe. */
-interface FirefoxSidebarAction {
-  toggle(): Promise<void>;
-}
-
-/**
- * Firefox has a sidebar (WXT builds the side panel as its sidebar_action), toggled from the action's click; Chrome
- * and Edge open a side panel by behaviour setting. Each API is looked for, not assumed, so one browser's build never
- * calls the other's API. The sidebar is looked for first because it is what the Firefox manifest declares, even if
- * Firefox one day also offers chrome.sidePanel.
- */
-function openSidePanelFromToolbarButton(): void {
-  const sidebarAction = (browser as unknown as { sidebarAction?: FirefoxSidebarAction }).sidebarAction;
-  // WXT builds Firefox as MV2 unless told otherwise, where the toolbar button is browserAction, not action.
-  const toolbarButton = browser.action ?? browser.browserAction;
-  if (sidebarAction?.toggle && toolbarButton?.onClicked) {
-    toolbarButton.onClicked.addListener(() => {
-      // Called straight from the click: Firefox only opens the sidebar in response to a user action.
-      Promise.resolve(sidebarAction.toggle()).catch((error: unknown) => {
-        console.error('[castlist] could not toggle the sidebar:', error);
-      });
-    });
-    return;
-  }
-  if (browser.sidePanel?.setPanelBehavior) {
-    browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch((error: unknown) => {
-      console.error('[castlist] could not make the toolbar button open the side panel:', error);
-    });
-  }
 }

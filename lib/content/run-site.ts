@@ -20,6 +20,7 @@ import { BADGE_TAG, createBadge, updateBadge } from './badge-element';
 import { BatchedObserver } from './batched-observer';
 import { Outbox } from './outbox';
 import { listenToPageBridge } from './page-data-inbox';
+import type { ReaderMemo } from '../sites/reader-memo';
 import type { SiteAdapter } from '../sites/site-adapter';
 import { TileTracker } from './tile-tracker';
 
@@ -66,6 +67,9 @@ export function runSite(adapter: SiteAdapter, environment: SiteEnvironment): Run
     }, wait);
   };
 
+  // What the readers may reuse between reads of this visit (parsed responses, walked data; lib/sites/reader-memo.ts):
+  // a new one per visit.
+  let memo: ReaderMemo = new Map();
   const pageInput = () => ({
     url: window.location.href,
     root: document,
@@ -73,6 +77,7 @@ export function runSite(adapter: SiteAdapter, environment: SiteEnvironment): Run
     now: new Date(),
     lang: document.documentElement.getAttribute('lang') || null,
     readTiles: false,
+    memo,
   });
   let pageCreator: Reading['creator'] = null;
   const tiles = adapter.tiles ? new TileTracker(adapter.platform, adapter.tiles, pageInput, () => pageCreator) : null;
@@ -154,6 +159,7 @@ export function runSite(adapter: SiteAdapter, environment: SiteEnvironment): Run
     visitId = crypto.randomUUID();
     visitStartedAt = Date.now();
     lastFingerprint = null;
+    memo = new Map();
     pageCreator = null;
     tiles?.reset();
     if (graceTimer !== null) clearTimeout(graceTimer);

@@ -7,12 +7,18 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import background from '../../entrypoints/background';
 import { castlistDb } from '../../lib/db/castlist-db';
 import type { BackgroundReply } from '../../lib/messages/background-messages';
+import { PLATFORMS } from '../../lib/reading/reading';
+import { fakePermissions } from '../support/fake-permissions';
 import { captureMessage } from './background-fixtures';
 
-/** The fake browser has Firefox's sidebarAction (whose methods throw) and no sidePanel: each test picks a browser. */
-type BrowserApis = { sidePanel?: unknown; sidebarAction?: unknown };
+/**
+ * The fake browser has Firefox's sidebarAction (whose methods throw) and no sidePanel: each test picks a browser. Its
+ * permissions API is not implemented: each test gets a fake one, every site granted unless the test says otherwise.
+ */
+type BrowserApis = { sidePanel?: unknown; sidebarAction?: unknown; permissions?: unknown };
 const apis = fakeBrowser as unknown as BrowserApis;
 const originalSidebarAction = apis.sidebarAction;
+const originalPermissions = apis.permissions;
 
 function actAsChrome() {
   const setPanelBehavior = vi.fn(async (_behavior: { openPanelOnActionClick: boolean }) => undefined);
@@ -32,12 +38,14 @@ const ownSender = () => ({ id: fakeBrowser.runtime.id, url: 'https://www.youtube
 
 beforeEach(async () => {
   fakeBrowser.reset();
+  apis.permissions = fakePermissions([...PLATFORMS]);
   await castlistDb().open();
 });
 
 afterEach(async () => {
   delete apis.sidePanel;
   apis.sidebarAction = originalSidebarAction;
+  apis.permissions = originalPermissions;
   vi.restoreAllMocks();
   await castlistDb().delete();
 });
@@ -110,7 +118,12 @@ describe('background entrypoint: the toolbar button', () => {
     const mv2 = fakeBrowser as unknown as { action?: unknown; browserAction?: unknown };
     const { action, browserAction } = mv2;
     delete mv2.action;
-    mv2.browserAction = { onClicked: { addListener: (listener: () => void) => clickListeners.push(listener) } };
+    mv2.browserAction = {
+      onClicked: { addListener: (listener: () => void) => clickListeners.push(listener) },
+      setBadgeText: async () => undefined,
+      setTitle: async () => undefined,
+      setBadgeBackgroundColor: async () => undefined,
+    };
     try {
       background.main();
     } finally {
@@ -125,9 +138,30 @@ describe('background entrypoint: the toolbar button', () => {
   it('registers nothing for the button where the browser has neither API', async () => {
     delete apis.sidePanel;
     delete apis.sidebarAction;
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     expect(() => background.main()).not.toThrow();
+    expect(logged).toHaveBeenCalledWith(expect.stringMatching(/no sidePanel API; the toolbar button cannot open the side panel/));
     // The message listener is still there.
     const [reply] = await fakeBrowser.runtime.onMessage.trigger({ type: 'shortlist.create', name: 'Q1' }, ownSender());
     expect(reply).toMatchObject({ ok: true, id: expect.any(String) });
+  });
+});
+
+describe('background entrypoint: site access on the toolbar button', () => {
+  it('on Firefox installed without the five sites, the button shows "!" and names them', async () => {
+    actAsFirefox();
+    apis.permissions = fakePermissions([]);
+    background.main();
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('!'));
+    expect(await fakeBrowser.action.getTitle({})).toBe(
+      'Castlist cannot read YouTube, TikTok, Instagram, X and LinkedIn: click to open Castlist and allow access',
+    );
+  });
+
+  it('on Chrome with every site granted, the button keeps its title and no badge', async () => {
+    actAsChrome();
+    background.main();
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getTitle({})).toBe('Open Castlist'));
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
   });
 });
