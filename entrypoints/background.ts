@@ -6,6 +6,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleBackgroundMessage } from '../lib/background/handle-message';
+import { refusalOf } from '../lib/background/sender-permissions';
 import { castlistDb, type CastlistDatabase } from '../lib/db/castlist-db';
 import type { BackgroundReply } from '../lib/messages/background-messages';
 
@@ -31,7 +32,10 @@ function replyToOwnMessages(db: CastlistDatabase) {
       console.warn('[castlist] ignored a message from outside this extension:', sender.id, sender.url);
       return undefined;
     }
-    const reply = handleBackgroundMessage(message, db);
+    // Panel-only messages from a content script (a page may have found a way to drive it) are refused, and said so.
+    const refusal = refusalOf(message, sender, browser.runtime.getURL('/'));
+    if (refusal) console.warn('[castlist]', refusal);
+    const reply: Promise<BackgroundReply> = refusal ? Promise.resolve({ ok: false, error: refusal }) : handleBackgroundMessage(message, db);
     if (typeof sendResponse !== 'function') return reply;
     reply.then(sendResponse, (error: unknown) => {
       // handleBackgroundMessage replies to every failure itself; this is only reached by a bug in it.
