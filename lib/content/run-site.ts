@@ -90,6 +90,9 @@ export function runSite(adapter: SiteAdapter, environment: SiteEnvironment): Run
     try {
       reading = adapter.read(pageInput());
       performance.measure('castlist:read', { start });
+      // Forged page-bridge events of this visit show in reader health.
+      const bridgeProblem = inbox.problem(`${adapter.platform}.${identity.page}`);
+      if (bridgeProblem) reading = { ...reading, problems: [...reading.problems, bridgeProblem] };
     } catch (error) {
       console.error(`[Castlist] the ${adapter.platform} ${identity.page} reader failed on ${window.location.href}`, error);
       return null;
@@ -153,6 +156,7 @@ export function runSite(adapter: SiteAdapter, environment: SiteEnvironment): Run
     currentUrl = window.location.href;
     visitId = crypto.randomUUID();
     visitStartedAt = Date.now();
+    inbox.startVisit();
     lastFingerprint = null;
     pageCreator = null;
     tiles?.reset();
@@ -169,6 +173,7 @@ export function runSite(adapter: SiteAdapter, environment: SiteEnvironment): Run
     document,
     () => scheduleRead(),
     () => checkNavigation(),
+    { onInvalid: () => scheduleRead() },
   );
   const observer = new BatchedObserver(document.documentElement);
   observer.subscribe((added) => {

@@ -314,6 +314,53 @@ describe('the inbox ignores forged and malformed events', () => {
   });
 });
 
+describe('a forged event gets no more trust than the page', () => {
+  test('a timestamp from the future is clamped to the moment the event arrives, so it cannot outrank later real ones', () => {
+    const arrival = Date.now();
+    forge(responseMessage(NEXT_URL, '{"forged":1}', arrival + 3_600_000));
+    forge(responseMessage(NEXT_URL, '{"forged":2}', Number.MAX_SAFE_INTEGER));
+    const [first, second] = page.inbox.responses();
+    expect(first!.at).toBeGreaterThanOrEqual(arrival);
+    expect(first!.at).toBeLessThanOrEqual(Date.now());
+    expect(second!.at).toBeLessThanOrEqual(Date.now());
+  });
+
+  test('with a pinned clock: the future is cut to now, the past is kept as sent', () => {
+    const clocked: CapturedResponse[] = [];
+    const inbox = listenToPageBridge(page.window.document, (response) => clocked.push(response), () => undefined, { now: () => 50_000 });
+    try {
+      forge(responseMessage(NEXT_URL, '{"n":1}', 90_000));
+      forge(responseMessage(NEXT_URL, '{"n":2}', 20_000));
+      expect(inbox.responses().map((response) => response.at)).toEqual([50_000, 20_000]);
+      expect(clocked.map((response) => response.at)).toEqual([50_000, 20_000]);
+    } finally {
+      inbox.stop();
+    }
+  });
+
+  test('events that fail their schema are counted per visit as an "invalid" problem of the reader', () => {
+    const invalid = vi.fn();
+    const inbox = listenToPageBridge(page.window.document, () => undefined, () => undefined, { onInvalid: invalid });
+    try {
+      expect(inbox.problem('youtube.watch')).toBeNull();
+      forge('["response",');
+      forge(wire('response', 7, '{}', 1));
+      forge(responseMessage(NEXT_URL, '{"ok":1}')); // a valid one is not counted
+      expect(invalid).toHaveBeenCalledTimes(2);
+      expect(inbox.problem('youtube.watch')).toEqual({
+        reader: 'youtube.watch.page-bridge',
+        field: 'page-data',
+        code: 'invalid',
+        detail: 'page-bridge: 2 event(s) on this page failed their schema (forged by the page, or not ours)',
+      });
+      inbox.startVisit();
+      expect(inbox.problem('youtube.watch')).toBeNull();
+    } finally {
+      inbox.stop();
+    }
+  });
+});
+
 describe('the inbox', () => {
   test('keeps only the newest 12 responses, oldest first, and hands every one to onResponse', () => {
     for (let i = 1; i <= 15; i++) forge(responseMessage(`${NEXT_URL}&n=${i}`, JSON.stringify({ n: i }), i));

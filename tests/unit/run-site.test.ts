@@ -687,6 +687,27 @@ describe('runSite: failures and stop', () => {
     site = null;
   });
 
+  test('forged page-bridge events that fail their schema are reported in the visit\'s reading as an "invalid" problem', async () => {
+    showPost('aaa', 10);
+    start();
+    await settle(2_000);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.reading.problems).toEqual([]);
+    document.dispatchEvent(new CustomEvent(PAGE_BRIDGE_EVENT, { detail: '["response", 7]' }));
+    await settle();
+    // The forged event alone triggers a read, and the reading says so: reader health counts it.
+    expect(sent).toHaveLength(2);
+    expect(sent[1]!.reading.problems).toEqual([
+      { reader: 'youtube.watch.page-bridge', field: 'page-data', code: 'invalid', detail: expect.stringMatching(/^page-bridge: 1 event\(s\) on this page failed their schema/) },
+    ]);
+    // A new visit starts clean.
+    window.history.pushState({}, '', '/watch?v=bbb');
+    showPost('bbb', 20);
+    await settle(2_000);
+    expect(sent.at(-1)!.reading.url).toBe(`${ORIGIN}/watch?v=bbb`);
+    expect(sent.at(-1)!.reading.problems).toEqual([]);
+  });
+
   test('a page-bridge response schedules a read that sees it', async () => {
     showPost('aaa', 10);
     const fake = start();
