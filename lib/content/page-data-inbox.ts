@@ -18,34 +18,22 @@ const KEEP_RESPONSES = 12;
 
 export interface PageDataInbox {
   responses(): readonly CapturedResponse[];
-  /** The events that failed their schema since the visit began, as a problem of `reader`; null when none did. */
-  problem(reader: string): ReaderProblem | null;
-  /** A new visit: its count of invalid events starts at zero. */
-  startVisit(): void;
   stop(): void;
 }
 
-export interface PageBridgeOptions {
-  /** The clock (tests pin it). */
-  now?: () => number;
-  /** An event failed its schema. */
-  onInvalid?: () => void;
-}
-
+/** `onInvalid` hears of every event that fails its schema (run-site counts them per visit: pageBridgeProblem). */
 export function listenToPageBridge(
   document: Document,
   onResponse: (response: CapturedResponse) => void,
   onNavigation: (url: string) => void,
-  { now = Date.now, onInvalid }: PageBridgeOptions = {},
+  onInvalid: () => void,
 ): PageDataInbox {
   const kept: CapturedResponse[] = [];
-  let invalidEvents = 0;
   const listener = (event: Event) => {
     const message = decodePageBridgeMessage((event as CustomEvent<unknown>).detail);
     if (!message) {
-      invalidEvents++;
-      console.warn('[Castlist] ignored a page-bridge event that is not one of ours');
-      onInvalid?.();
+      // Not logged: a page can send these by the thousand. Counted instead, and shown in reader health.
+      onInvalid();
       return;
     }
     if (message.kind === 'navigation') {
@@ -53,7 +41,7 @@ export function listenToPageBridge(
       return;
     }
     for (const json of jsonDocuments(message.body)) {
-      const response = { url: message.url, json, at: Math.min(message.at, now()) };
+      const response = { url: message.url, json, at: Math.min(message.at, Date.now()) };
       kept.push(response);
       if (kept.length > KEEP_RESPONSES) kept.splice(0, kept.length - KEEP_RESPONSES);
       onResponse(response);
@@ -63,15 +51,16 @@ export function listenToPageBridge(
   document.dispatchEvent(new CustomEvent(PAGE_BRIDGE_READY_EVENT));
   return {
     responses: () => kept,
-    problem: (reader) =>
-      invalidEvents === 0
-        ? null
-        : { reader: `${reader}.page-bridge`, field: 'page-data', code: 'invalid', detail: `page-bridge: ${invalidEvents} event(s) on this page failed their schema (forged by the page, or not ours)` },
-    startVisit: () => {
-      invalidEvents = 0;
-    },
     stop: () => document.removeEventListener(PAGE_BRIDGE_EVENT, listener),
   };
+}
+
+/**
+ * `count` page-bridge events of one visit that failed their schema, as a problem of the page's reader ("youtube.watch"):
+ * reader health shows "YouTube watch reader degraded — page-bridge invalid: 3 event(s)".
+ */
+export function pageBridgeProblem(reader: string, count: number): ReaderProblem {
+  return { reader, field: 'page-bridge', code: 'invalid', detail: `${count} event(s)` };
 }
 
 /**

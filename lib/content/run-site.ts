@@ -19,7 +19,7 @@ import { hasSponsorshipDisclosure } from '../sites/sponsorship';
 import { BADGE_TAG, createBadge, updateBadge } from './badge-element';
 import { BatchedObserver } from './batched-observer';
 import { Outbox } from './outbox';
-import { listenToPageBridge } from './page-data-inbox';
+import { listenToPageBridge, pageBridgeProblem } from './page-data-inbox';
 import type { SiteAdapter } from '../sites/site-adapter';
 import { TileTracker } from './tile-tracker';
 
@@ -47,6 +47,8 @@ export function runSite(adapter: SiteAdapter, environment: SiteEnvironment): Run
   let visitId = crypto.randomUUID();
   let visitStartedAt = Date.now();
   let lastFingerprint: string | null = null;
+  /** Page-bridge events of this visit that failed their schema. */
+  let invalidEvents = 0;
   let lastReadAt = 0;
   let readTimer: ReturnType<typeof setTimeout> | null = null;
   let graceTimer: ReturnType<typeof setTimeout> | null = null;
@@ -91,8 +93,7 @@ export function runSite(adapter: SiteAdapter, environment: SiteEnvironment): Run
       reading = adapter.read(pageInput());
       performance.measure('castlist:read', { start });
       // Forged page-bridge events of this visit show in reader health.
-      const bridgeProblem = inbox.problem(`${adapter.platform}.${identity.page}`);
-      if (bridgeProblem) reading = { ...reading, problems: [...reading.problems, bridgeProblem] };
+      if (invalidEvents) reading = { ...reading, problems: [...reading.problems, pageBridgeProblem(`${adapter.platform}.${identity.page}`, invalidEvents)] };
     } catch (error) {
       console.error(`[Castlist] the ${adapter.platform} ${identity.page} reader failed on ${window.location.href}`, error);
       return null;
@@ -156,7 +157,7 @@ export function runSite(adapter: SiteAdapter, environment: SiteEnvironment): Run
     currentUrl = window.location.href;
     visitId = crypto.randomUUID();
     visitStartedAt = Date.now();
-    inbox.startVisit();
+    invalidEvents = 0;
     lastFingerprint = null;
     pageCreator = null;
     tiles?.reset();
@@ -173,7 +174,10 @@ export function runSite(adapter: SiteAdapter, environment: SiteEnvironment): Run
     document,
     () => scheduleRead(),
     () => checkNavigation(),
-    { onInvalid: () => scheduleRead() },
+    () => {
+      invalidEvents++;
+      scheduleRead();
+    },
   );
   const observer = new BatchedObserver(document.documentElement);
   observer.subscribe((added) => {

@@ -73,9 +73,12 @@ export function parseCount(rawText: string | null | undefined, options: ParseCou
   return exactlyRepresentable(readTerm(token, unit, format, rounding, rawText));
 }
 
-/** A count beyond what a double holds exactly ("99999999999999999999") is none: its digits would not be the page's. */
+/**
+ * A count beyond what a double holds exactly ("99999999999999999999") is none: its digits would not be the page's.
+ * Its max is enough to check: every count is integers with 0 ≤ min ≤ value ≤ max.
+ */
 function exactlyRepresentable(count: Count | null): Count | null {
-  return count && Number.isSafeInteger(count.value) && Number.isSafeInteger(count.min) && Number.isSafeInteger(count.max) ? count : null;
+  return count && Number.isSafeInteger(count.max) ? count : null;
 }
 
 function readTerm(

@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { readerEventsOf } from '../../lib/background/reader-events';
-import { listenToPageBridge } from '../../lib/content/page-data-inbox';
+import { listenToPageBridge, pageBridgeProblem } from '../../lib/content/page-data-inbox';
 import { degradedReaders, describeDegradation } from '../../lib/health/reader-health';
 import { PAGE_BRIDGE_EVENT } from '../../lib/messages/page-bridge-event';
 import { exactCount } from '../../lib/count';
@@ -12,11 +12,12 @@ import type { Reading } from '../../lib/reading/reading';
 
 describe('forged page-bridge events in reader health', () => {
   test('an invalid event makes the page\'s reader degraded, with the count of events as its reason', () => {
-    const inbox = listenToPageBridge(document, () => undefined, () => undefined);
+    let invalid = 0;
+    const inbox = listenToPageBridge(document, () => undefined, () => undefined, () => invalid++);
     try {
       document.dispatchEvent(new CustomEvent(PAGE_BRIDGE_EVENT, { detail: '{"kind":"response"}' }));
-      const problem = inbox.problem('youtube.watch');
-      expect(problem).not.toBeNull();
+      expect(invalid).toBe(1);
+      const problem = pageBridgeProblem('youtube.watch', invalid);
       const reading: Reading = {
         platform: 'youtube',
         surface: 'post',
@@ -26,11 +27,11 @@ describe('forged page-bridge events in reader health', () => {
         creator: null,
         posts: [{ id: 'castlistA01', url: 'https://www.youtube.com/watch?v=castlistA01', metrics: { views: exactCount(10) } }],
         comments: [],
-        problems: [problem!],
+        problems: [problem],
       };
       const [health] = degradedReaders(readerEventsOf(reading, 'visit-1', Date.parse(reading.readAt)));
-      expect(health).toMatchObject({ platform: 'youtube', reader: 'youtube.watch', fields: [{ field: 'page-data', code: 'invalid', misses: 1 }] });
-      expect(describeDegradation(health!)).toBe('page-data invalid');
+      expect(health).toMatchObject({ platform: 'youtube', reader: 'youtube.watch', fields: [{ field: 'page-bridge', code: 'invalid', misses: 1 }] });
+      expect(describeDegradation(health!)).toBe('page-bridge invalid');
     } finally {
       inbox.stop();
     }

@@ -207,10 +207,10 @@ function readPostCreator(author: string | null, ownerUser: Record<string, unknow
   let creator: CreatorReading | null = null;
   for (const source of sources) {
     for (const found of source.data.users) {
-      if (sameUsername(asString(found.user.username), author)) creator = mergeCreator(creator, readUser(found.user, source.source));
+      if (sameUsername(found.user.username, author)) creator = mergeCreator(creator, readUser(found.user, source.source));
     }
   }
-  if (ownerUser && sameUsername(asString(ownerUser.username), author)) {
+  if (ownerUser && sameUsername(ownerUser.username, author)) {
     const named: CreatorReading = { handle: author.toLowerCase(), name: asString(ownerUser.full_name) || null, url: profileUrl(author) };
     if (typeof ownerUser.is_verified === 'boolean') named.verified = ownerUser.is_verified;
     creator = mergeCreator(creator, named);
@@ -243,7 +243,7 @@ function readProfile(
   let creator: CreatorReading | null = null;
   for (const source of sources) {
     for (const found of source.data.users) {
-      const username = asString(found.user.username);
+      const username = found.user.username;
       if (sameUsername(username, handle)) creator = mergeCreator(creator, readUser(found.user, source.source));
       else if (found.primary) log.add('creator', 'stale', `${source.origin} is about @${username}, not @${handle}`);
     }

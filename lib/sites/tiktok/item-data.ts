@@ -42,7 +42,8 @@ export function isoFromSeconds(value: Json): string | null {
   return typeof seconds === 'number' && seconds > 0 && seconds < LAST_PLAUSIBLE_SECOND ? new Date(seconds * 1000).toISOString() : null;
 }
 
-const LAST_PLAUSIBLE_SECOND = Date.UTC(2100, 0) / 1000;
+/** 2100-01-01T00:00:00Z in Unix seconds. */
+const LAST_PLAUSIBLE_SECOND = 4_102_444_800;
 
 export function readItem(entry: ItemEntry): { post: PostReading; creator: CreatorReading | null } | null {
   const { item, source } = entry;
