@@ -92,8 +92,8 @@ export function runSite(adapter: SiteAdapter, environment: SiteEnvironment): Run
     try {
       reading = adapter.read(pageInput());
       performance.measure('castlist:read', { start });
-      // Forged page-bridge events of this visit show in reader health.
-      if (invalidEvents) reading = { ...reading, problems: [...reading.problems, pageBridgeProblem(`${adapter.platform}.${identity.page}`, invalidEvents)] };
+      // Forged page-bridge events of this visit show in reader health (the reading is the reader's fresh object).
+      if (invalidEvents) reading.problems.push(pageBridgeProblem(`${adapter.platform}.${identity.page}`, invalidEvents));
     } catch (error) {
       console.error(`[Castlist] the ${adapter.platform} ${identity.page} reader failed on ${window.location.href}`, error);
       return null;
