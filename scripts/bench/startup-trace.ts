@@ -23,7 +23,8 @@ export interface TraceRecorder {
 export async function traceInjection(session: CDPSession, extensionId: string): Promise<TraceRecorder> {
   const events: TraceEvent[] = [];
   session.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
-  await session.send('Tracing.start', { categories: 'devtools.timeline,v8', transferMode: 'ReportEvents' });
+  // RunTask (the task around the injection) is only in the disabled-by-default timeline category.
+  await session.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8', transferMode: 'ReportEvents' });
   return {
     async stop() {
       const complete = new Promise<void>((resolve) => session.once('Tracing.tracingComplete', () => resolve()));
