@@ -104,7 +104,7 @@ describe('readers on mutated sample pages of our own', () => {
         responses: page.responses.map((response, index) => ({ url: response.url, json: response.json, at: index + 1 })),
       });
     }
-  });
+  }, 120_000);
   afterAll(async () => {
     await Promise.all(windows.map((window) => window.happyDOM.close()));
   });
@@ -133,7 +133,7 @@ describe.skipIf(!hasSharedFixtures)('readers on mutated real pages of ../shared'
       opened.push(saved);
       seeds.push({ name: realCase.file, url: realCase.url, lang: realCase.lang ?? null, document: saved.document, responses: saved.responses });
     }
-  });
+  }, 120_000); // 38 pages of up to 1 MB through happy-dom
   afterAll(async () => {
     await Promise.all(opened.map((saved) => saved.close()));
   });
