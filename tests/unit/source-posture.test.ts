@@ -1,6 +1,7 @@
 /**
  * What the extension's own code (lib/, components/, entrypoints/) must never contain, checked in its source:
- *   - no way of turning text into HTML or code: page text is hostile, and the panel and the badges show it as text
+ *   - no way of turning text into live HTML or code (an inert DOMParser document is allowed): page text is hostile,
+ *     and the panel and the badges show it as text
  *     (the end-to-end hostile-text test proves it in the browser; this catches a new path before it ships);
  *   - no request of its own and no remote code (the end-to-end no-own-requests test records the browser; this
  *     names the line). The page bridge is the one place that touches fetch and XMLHttpRequest: it wraps the page's
@@ -32,7 +33,7 @@ function codeLines(): Array<{ where: string; code: string }> {
   );
 }
 
-const HTML_FROM_TEXT = /\.innerHTML\b|\.outerHTML\s*=|insertAdjacentHTML|document\.write|dangerouslySetInnerHTML|createContextualFragment|\bDOMParser\b|\bsrcdoc\b/;
+const HTML_FROM_TEXT = /\.innerHTML\b|\.outerHTML\s*=|insertAdjacentHTML|document\.write|dangerouslySetInnerHTML|createContextualFragment|\bsrcdoc\b/;
 const CODE_FROM_TEXT = /\beval\s*\(|new\s+Function\s*\(|set(?:Timeout|Interval)\s*\(\s*['"`]|importScripts|import\s*\(\s*['"`]https?:/;
 const OWN_REQUESTS = /\bfetch\s*\(|XMLHttpRequest|sendBeacon|new\s+WebSocket|new\s+EventSource|\.src\s*=\s*['"`]https?:/;
 /** The page bridge wraps the page's own fetch and XMLHttpRequest (lib/page-bridge/install-page-bridge.ts). */
