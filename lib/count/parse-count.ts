@@ -76,10 +76,18 @@ export function parseCount(rawText: string | null | undefined, options: ParseCou
   const terms = tokens.map((token) => ({ token, unit: unitAround(text, token, format, options.siteUnits) }));
   if (terms.some((term) => term.unit === 'ambiguous')) return null;
   const readable = terms as { token: NumberToken; unit: UnitMatch | null }[];
-  if (readable.length > 1) return sumOfDescendingUnits(readable, format, rounding, rawText);
+  if (readable.length > 1) return exactlyRepresentable(sumOfDescendingUnits(readable, format, rounding, rawText));
 
   const [{ token, unit }] = readable as [(typeof readable)[number]];
-  return readTerm(token, unit, format, rounding, rawText);
+  return exactlyRepresentable(readTerm(token, unit, format, rounding, rawText));
+}
+
+/**
+ * A count beyond what a double holds exactly ("99999999999999999999") is none: its digits would not be the page's.
+ * Its max is enough to check: every count is integers with 0 ≤ min ≤ value ≤ max.
+ */
+function exactlyRepresentable(count: Count | null): Count | null {
+  return count && Number.isSafeInteger(count.max) ? count : null;
 }
 
 function readTerm(

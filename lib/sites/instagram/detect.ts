@@ -46,7 +46,7 @@ export function detectInstagramPage(url: URL): PageIdentity | null {
   return { platform: 'instagram', surface: 'unsupported', page: first };
 }
 
-/** The same user, Instagram's way: case does not matter. */
-export function sameUsername(a: string | null | undefined, b: string | null | undefined): boolean {
-  return !!a && !!b && a.toLowerCase() === b.toLowerCase();
+/** The same user, Instagram's way: case does not matter. `a` may come straight from page data: it may not be text. */
+export function sameUsername(a: unknown, b: string | null | undefined): boolean {
+  return typeof a == 'string' && !!b && a.toLowerCase() === b.toLowerCase();
 }

@@ -14,7 +14,7 @@
  */
 import type { CountSource } from '../../count';
 import type { CommentReading, CreatorReading, PostReading, ReaderProblem, Reading, Surface } from '../../reading/reading';
-import { asRecord } from '../json-path';
+import { asRecord, asString } from '../json-path';
 import { mergeCreator, mergePost, unresolvedProblems } from '../merge';
 import type { PageInput } from '../page-input';
 import { ProblemLog } from '../reader-problems';
@@ -214,11 +214,11 @@ function readPostCreator(author: string | null, ownerUser: Record<string, unknow
   let creator: CreatorReading | null = null;
   for (const source of sources) {
     for (const found of source.data.users) {
-      if (sameUsername(found.user.username as string, author)) creator = mergeCreator(creator, readUser(found.user, source.source), log);
+      if (sameUsername(found.user.username, author)) creator = mergeCreator(creator, readUser(found.user, source.source), log);
     }
   }
-  if (ownerUser && sameUsername(ownerUser.username as string, author)) {
-    const named: CreatorReading = { handle: author.toLowerCase(), name: (ownerUser.full_name as string) || null, url: profileUrl(author) };
+  if (ownerUser && sameUsername(ownerUser.username, author)) {
+    const named: CreatorReading = { handle: author.toLowerCase(), name: asString(ownerUser.full_name) || null, url: profileUrl(author) };
     if (typeof ownerUser.is_verified === 'boolean') named.verified = ownerUser.is_verified;
     creator = mergeCreator(creator, named, log);
   }
@@ -253,7 +253,7 @@ function readProfile(
   let creator: CreatorReading | null = null;
   for (const source of sources) {
     for (const found of source.data.users) {
-      const username = found.user.username as string;
+      const username = found.user.username;
       if (sameUsername(username, handle)) creator = mergeCreator(creator, readUser(found.user, source.source), log);
       else if (found.primary) log.add('creator', 'stale', `${source.origin} is about @${username}, not @${handle}`);
     }
