@@ -14,8 +14,10 @@
  *                          own; style and layout added by the badges ≤ 0.5 ms per badge; JS heap added ≤ 2 MB
  *                                                                       baseline: the same feed without the extension
  *   ingest                 a 1,000-tile visit through Dexie ≥ 0.8 × the speed of raw IndexedDB puts of the same rows
- *   casting card           all KPIs of a creator, 500 posts × 50 snapshots, IndexedDB → card model ≤ 50 ms
+ *   casting card           all KPIs of a creator, 500 posts × 50 snapshots, IndexedDB → card model ≤ 50 ms, and
+ *                          IndexedDB → the rendered card (the panel's React component, live queries) ≤ 50 ms
  *                          baseline: the card's IndexedDB reads alone (scripts/bench-casting-card.ts)
+ *   side panel size        the panel's JavaScript as built, gzip -9, in kB (stated in the README; no budget)
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
@@ -29,7 +31,7 @@ import { EXTENSION_DIR, chromiumPath } from './browser/extension-browser';
 import { type BenchBrowser, openBenchBrowser } from './bench/bench-browser';
 import { figures, median, record, round } from './bench/figures';
 import { traceInjection } from './bench/startup-trace';
-import { castingCardBudget } from './bench-casting-card';
+import { castingCardBudget, panelScriptSize } from './bench-casting-card';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 11);
 /** BENCH_ONLY=reading,startup,feeds,ingest,casting runs only those parts (sizes always); the README's figures are of a full run. */
@@ -391,6 +393,7 @@ async function serveBenchPages(route: Route, url: URL): Promise<boolean> {
 async function main(): Promise<void> {
   console.log(`Castlist benchmark — Chromium ${chromiumPath()}, ${RUNS} runs, extension ${EXTENSION_DIR}`);
   await contentScriptSizes();
+  panelScriptSize(record, EXTENSION_DIR);
   const bench = await openBenchBrowser(serveBenchPages);
   try {
     if (ONLY.has('reading')) await readingTime(bench);
