@@ -5,16 +5,22 @@
  *   DOM batches ────────┼─▶ schedule a read (at most one per second, after the page settles)
  *   navigation ─────────┘      │
  *                              ▼
- *                  adapter.read(document, URL, responses) ─▶ outbox ─▶ background (acknowledged)
- *                              └────────────────────────────▶ badges (shadow roots)
+ *         adapter.read(document, URL, responses) + tiles (withTiles) ─▶ outbox ─▶ background (acknowledged)
+ *                                                                                   │ reply: the badges
+ *                                         badges (shadow roots, text only) ◀────────┘
  *
- * Grid and feed tiles are read one by one as they appear (TileTracker), never by re-reading the whole feed.
+ * Grid and feed tiles are read one by one as they appear (TileTracker), never by re-reading the whole feed, and are
+ * attributed by the same code as `read-page` (lib/sites/page-tiles.ts). What a badge says is the background's: it
+ * knows every creator's audience; the script only places and renders badges.
  * A navigation starts a new visit: badges of the old page go, and the next reading is a new data point.
  */
 import { parseCount } from '../count/parse-count';
 import { prepareLocaleNumberFormat } from '../count/locale-number-format';
+import type { BadgeModel } from '../badges/badge-model';
 import type { BackgroundReply, CaptureReadingMessage } from '../messages/background-messages';
 import type { Reading } from '../reading/reading';
+import { ownGridOf } from '../sites/page-tiles';
+import { withTiles } from '../sites/post-attribution';
 import { hasSponsorshipDisclosure } from '../sites/sponsorship';
 import { BADGE_TAG, createBadge, updateBadge } from './badge-element';
 import { BatchedObserver } from './batched-observer';
@@ -51,9 +57,16 @@ export function runSite(adapter: SiteAdapter, environment: SiteEnvironment): Run
   let readTimer: ReturnType<typeof setTimeout> | null = null;
   let graceTimer: ReturnType<typeof setTimeout> | null = null;
   const badges = new Map<string, HTMLElement>();
+  /** What the background said the page's badges show, this visit. */
+  const pageBadges = new Map<string, BadgeModel>();
+  let lastReading: Reading | null = null;
 
   const outbox = new Outbox({
-    send: environment.sendMessage,
+    send: async (message) => {
+      const reply = await environment.sendMessage(message);
+      if (reply?.ok && reply.badges) showBadges(message.visitId, reply.badges);
+      return reply;
+    },
     onRejected: (message, error) => console.error(`[Castlist] the background refused a ${adapter.platform} reading of ${message.reading.url}: ${error}`),
   });
 
@@ -72,10 +85,8 @@ export function runSite(adapter: SiteAdapter, environment: SiteEnvironment): Run
     responses: inbox.responses(),
     now: new Date(),
     lang: document.documentElement.getAttribute('lang') || null,
-    readTiles: false,
   });
-  let pageCreator: Reading['creator'] = null;
-  const tiles = adapter.tiles ? new TileTracker(adapter.platform, adapter.tiles, pageInput, () => pageCreator) : null;
+  const tiles = adapter.tiles ? new TileTracker(adapter.platform, adapter.tiles, pageInput) : null;
   let sequence = 0;
 
   const readNow = (): Reading | null => {
@@ -86,24 +97,21 @@ export function runSite(adapter: SiteAdapter, environment: SiteEnvironment): Run
       return null;
     }
     let reading: Reading;
+    let tilesUsed: Set<string>;
+    let fingerprint: string;
     const start = performance.now();
     try {
-      reading = adapter.read(pageInput());
+      const input = pageInput();
+      const pageReading = adapter.read(input);
+      // Whether anything changed is the page's own reading's say: tiles go out once each (and again when they
+      // change), and the next read without them is no change to send again.
+      fingerprint = fingerprintOf(pageReading);
+      ({ reading, used: tilesUsed } = withTiles(pageReading, tiles?.pending() ?? [], ownGridOf(adapter, document, input, pageReading)));
       performance.measure('castlist:read', { start });
     } catch (error) {
       console.error(`[Castlist] the ${adapter.platform} ${identity.page} reader failed on ${window.location.href}`, error);
       return null;
     }
-    const hadFollowers = Boolean(pageCreator?.followers);
-    pageCreator = identity.surface === 'profile' ? reading.creator : null;
-    // Tiles read before the creator's audience was known get their reach badges now.
-    if (!hadFollowers && pageCreator?.followers) tiles?.scan(document);
-    // Whether anything changed is the page's own reading's say: tile posts are sent when they change (takeChanged),
-    // and the next read without them is no change to send again.
-    const fingerprint = fingerprintOf(reading);
-    const tilePosts = tiles?.takeChanged() ?? [];
-    const known = new Set(reading.posts.map((post) => post.id));
-    reading = { ...reading, posts: [...reading.posts, ...tilePosts.filter((post) => !known.has(post.id))] };
     const counted = hasCounts(reading);
     const settled = Date.now() - visitStartedAt >= GRACE_MS;
     const listPage = identity.surface === 'feed' || identity.surface === 'search';
@@ -113,31 +121,49 @@ export function runSite(adapter: SiteAdapter, environment: SiteEnvironment): Run
       renderBadges(reading);
       return reading;
     }
-    if (fingerprint !== lastFingerprint || tilePosts.length) {
+    if (fingerprint !== lastFingerprint || tilesUsed.size) {
       lastFingerprint = fingerprint;
       // Each message stands on its own (its own outbox key): a later one never drops tile posts an earlier one carried.
       outbox.send(`${visitId}:${sequence++}`, { type: 'reading.capture', visitId, reading });
+      tiles?.markSent(tilesUsed);
     }
     renderBadges(reading);
     return reading;
   };
 
   const renderBadges = (reading: Reading) => {
+    lastReading = reading;
     const placements = adapter.badgePlacements(reading, document);
     const keep = new Set<string>();
     for (const placement of placements) {
+      const model = pageBadges.get(placement.key);
+      if (!model) continue;
       keep.add(placement.key);
       let badge = badges.get(placement.key);
       if (badge?.isConnected) {
-        updateBadge(badge, placement.model);
+        updateBadge(badge, model);
         continue;
       }
-      badge = createBadge(document, placement.key, placement.model);
+      badge = createBadge(document, placement.key, model);
       badges.set(placement.key, badge);
       if (placement.position === 'after') placement.anchor.after(badge);
       else placement.anchor.append(badge);
     }
     removeBadges(keep);
+  };
+
+  /** The background's badges for a reading of this visit: the page's go where the site places them, the tiles' in their tiles. */
+  const showBadges = (forVisit: string, models: Record<string, BadgeModel>) => {
+    if (forVisit !== visitId) return; // a reply about the page before the last navigation
+    try {
+      const byKey = new Map(Object.entries(models));
+      for (const [key, model] of byKey) if (!key.startsWith('tile:')) pageBadges.set(key, model);
+      tiles?.showBadges(byKey);
+      if (lastReading) renderBadges(lastReading);
+    } catch (error) {
+      // The reading is stored; a page that changed under the badges costs them until the next read, not the reading.
+      console.error(`[Castlist] the ${adapter.platform} badges could not be shown on ${window.location.href}`, error);
+    }
   };
 
   const removeBadges = (keep: Set<string>) => {
@@ -154,7 +180,8 @@ export function runSite(adapter: SiteAdapter, environment: SiteEnvironment): Run
     visitId = crypto.randomUUID();
     visitStartedAt = Date.now();
     lastFingerprint = null;
-    pageCreator = null;
+    lastReading = null;
+    pageBadges.clear();
     tiles?.reset();
     if (graceTimer !== null) clearTimeout(graceTimer);
     graceTimer = null;

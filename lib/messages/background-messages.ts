@@ -4,6 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { SHORTLIST_STATUSES } from '../db/rows';
+import type { ReadingBadges } from '../badges/reading-badges';
 import { readingSchema } from '../reading/reading-schema';
 
 const id = z.string().check(z.minLength(1), z.maxLength(200));
@@ -62,9 +63,12 @@ export const backgroundMessage = z.discriminatedUnion('type', [
 export type BackgroundMessage = z.infer<typeof backgroundMessage>;
 export type CaptureReadingMessage = z.infer<typeof captureReadingMessage>;
 
-/** Every reply: either what was done, or why nothing was. */
+/**
+ * Every reply: either what was done, or why nothing was. A stored reading's reply carries the badges of its page
+ * and tiles by key (lib/badges/badge-keys.ts): the content script renders them, it does not compute them.
+ */
 export type BackgroundReply =
-  | { ok: true; stored?: { creators: number; posts: number; snapshots: number; comments: number }; id?: string }
+  | { ok: true; stored?: { creators: number; posts: number; snapshots: number; comments: number }; id?: string; badges?: ReadingBadges }
   | { ok: false; error: string };
 
 /** One line per problem, with the path: "reading.posts.0.metrics.views.min: Invalid input". */

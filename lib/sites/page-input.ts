@@ -21,9 +21,4 @@ export interface PageInput {
   now: Date;
   /** The page's locale; null when unknown. */
   lang: string | null;
-  /**
-   * Whether to read every post tile in the document (grids, feeds). The CLI and tests do; the content script
-   * sets it false and reads tiles one by one as they appear (SiteAdapter.tiles). Default true.
-   */
-  readTiles?: boolean;
 }

@@ -10,12 +10,27 @@ import type { CountSource, SourcedCount } from '../../count';
 import type { CreatorReading, PostReading } from '../../reading/reading';
 import { type Json, asArray, asRecord, asString, at, findUnderKeys } from '../json-path';
 import type { ProblemLog } from '../reader-problems';
+import type { PostAuthor } from '../post-attribution';
 import { handleFromPath, innertubeLabel, innertubeText } from './innertube-text';
+import { channelOfShelf, ownerOfVideoData } from './video-owner';
 import { youtubeCount, youtubeSubscriberCount } from './youtube-counts';
 
 export interface ChannelIdentity {
   id: string | null;
   handle: string | null;
+  /** Custom URLs ("c/name", "user/name", lower case): the one a legacy URL names, or those the data answers to. */
+  legacy?: string[];
+}
+
+/** "/c/Name/videos" → "c/name"; "/user/Name" → "user/name"; anything else → null. */
+export function legacyChannelPath(path: string | null | undefined): string | null {
+  const match = /(?:^|\/)(c|user)\/([^/?#]+)/.exec(path?.replace(/^https?:\/\/[^/]+/, '') ?? '');
+  if (!match) return null;
+  try {
+    return `${match[1]}/${decodeURIComponent(match[2]!).toLowerCase()}`;
+  } catch {
+    return `${match[1]}/${match[2]!.toLowerCase()}`; // a malformed escape: compare it as written
+  }
 }
 
 export function isChannelBrowse(json: Json): boolean {
@@ -32,7 +47,17 @@ export function channelIdentityOfBrowse(browse: Json): ChannelIdentity {
     handleFromPath(innertubeText(at(c4, 'channelHandleText'))) ??
     handleFromPath(asString(at(c4, 'navigationEndpoint', 'browseEndpoint', 'canonicalBaseUrl'))) ??
     handleFromPath(headerHandlePart(at(browse, 'header', 'pageHeaderRenderer', 'content', 'pageHeaderViewModel')));
-  return { id, handle };
+  // Before handles (–2022) the data names the channel's custom URL: its vanity URL, its base URL, its tabs' URLs.
+  const paths = [
+    asString(at(metadata, 'vanityChannelUrl')),
+    ...asArray(at(metadata, 'ownerUrls')).map(asString),
+    asString(at(c4, 'navigationEndpoint', 'browseEndpoint', 'canonicalBaseUrl')),
+    ...asArray(at(browse, 'contents', 'twoColumnBrowseResultsRenderer', 'tabs')).map((tab) =>
+      asString(at(tab, 'tabRenderer', 'endpoint', 'commandMetadata', 'webCommandMetadata', 'url')),
+    ),
+  ];
+  const legacy = [...new Set(paths.map(legacyChannelPath).filter((path): path is string => path !== null))];
+  return { id, handle, legacy };
 }
 
 export function readChannelData(
@@ -64,8 +89,10 @@ export function readChannelData(
   else problems.notFound('creator.posts', 'no video count in the header');
   if (!creator.url) delete creator.url;
 
-  const author = { handle: identity.handle, ...(identity.id ? { id: identity.id } : {}) };
-  const posts = readVideoList(at(browse, 'contents', 'twoColumnBrowseResultsRenderer', 'tabs'), lang, source).map((post) => ({ ...post, author }));
+  // The channel's own uploads tab guarantees its tiles to the channel; any other tab (Home's shelves) does not.
+  const author = { handle: identity.handle, ...(identity.id ? { id: identity.id } : {}), name: creator.name };
+  const tabs = at(browse, 'contents', 'twoColumnBrowseResultsRenderer', 'tabs');
+  const posts = readVideoList(tabs, lang, source, isUploadsTab(selectedTab(tabs)) ? author : null);
   return { creator, posts };
 }
 
@@ -135,6 +162,7 @@ const videoRenderer: TileShape = {
 const TILE_SHAPES: Record<string, TileShape> = {
   videoRenderer,
   gridVideoRenderer: videoRenderer,
+  compactVideoRenderer: videoRenderer, // watch-page recommendations, –2025
   reelItemRenderer: {
     id: (tile) => asString(at(tile, 'videoId')),
     views: (tile) => [at(tile, 'viewCountText')],
@@ -164,21 +192,46 @@ const TILE_SHAPES: Record<string, TileShape> = {
 
 const TILE_KEYS = new Set(Object.keys(TILE_SHAPES));
 
-/** The videos and shorts in a grid, feed or search result list, each with the views its tile shows. */
-export function readVideoList(tree: Json, lang: string | null, source: CountSource): PostReading[] {
+/** Shelves: a row of tiles under a title that may open a channel (video-owner.ts channelOfShelf). */
+const SHELF_KEYS = new Set(['shelfRenderer', 'richShelfRenderer', 'reelShelfRenderer', 'horizontalCardListRenderer']);
+const TILE_OR_SHELF_KEYS = new Set([...TILE_KEYS, ...SHELF_KEYS]);
+
+/** The selected tab of a channel browse. */
+function selectedTab(tabs: Json): Json {
+  return asArray(tabs).map((tab) => at(tab, 'tabRenderer') ?? at(tab, 'expandableTabRenderer')).find((tab) => at(tab, 'selected') === true);
+}
+
+/** A channel's own uploads: its Videos, Shorts and Live tabs (the tab's URL, any generation: /@h/videos, /c/name/shorts, /channel/UC…/streams). */
+export function isUploadsTab(tab: Json): boolean {
+  return /\/(?:videos|shorts|streams)(?:[/?#]|$)/.test(asString(at(tab, 'endpoint', 'commandMetadata', 'webCommandMetadata', 'url')) ?? '');
+}
+
+/**
+ * The videos and shorts in a grid, feed or search result list, each with the views its tile shows and its owner:
+ * the channel the tile itself links to, else the channel its shelf opens, else `owner` when the list is that
+ * owner's own uploads (a tile in a shelf that opens no channel has none). Tiles with no owner have no author.
+ */
+export function readVideoList(tree: Json, lang: string | null, source: CountSource, owner: PostAuthor | null = null): PostReading[] {
   const posts = new Map<string, PostReading>();
-  for (const [key, tile] of findUnderKeys(tree, TILE_KEYS, 1000)) {
+  const tiles: Array<[string, Json, PostAuthor | null]> = [];
+  for (const [key, found] of findUnderKeys(tree, TILE_OR_SHELF_KEYS, 1000)) {
+    if (!SHELF_KEYS.has(key)) tiles.push([key, found, owner]);
+    else for (const [tileKey, tile] of findUnderKeys(found, TILE_KEYS, 1000)) tiles.push([tileKey, tile, channelOfShelf(found)]);
+  }
+  for (const [key, tile, listOwner] of tiles) {
     const shape = TILE_SHAPES[key]!;
     const id = shape.id(tile);
     if (!id || !/^[\w-]{11}$/.test(id) || posts.has(id)) continue;
     const live = asArray(at(tile, 'badges')).some((badge) => /LIVE/.test(asString(at(badge, 'metadataBadgeRenderer', 'style')) ?? ''));
     let views: SourcedCount | null = null;
     for (const text of shape.views(tile)) views ??= youtubeCount(innertubeText(text), lang, source);
+    const author = ownerOfVideoData(tile) ?? listOwner;
     posts.set(id, {
       id,
       url: shape.short ? `https://www.youtube.com/shorts/${id}` : `https://www.youtube.com/watch?v=${id}`,
       title: innertubeText(shape.title(tile)),
       format: live ? 'live' : shape.short ? 'short' : 'video',
+      ...(author ? { author } : {}),
       metrics: views && !live ? { views } : {},
     });
   }

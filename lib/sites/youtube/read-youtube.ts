@@ -16,13 +16,11 @@ import { type Json, at } from '../json-path';
 import { mergeCreator, mergePost, unresolvedProblems } from '../merge';
 import type { PageInput } from '../page-input';
 import { ProblemLog } from '../reader-problems';
-import { type ChannelIdentity, channelIdentityOfBrowse, isChannelBrowse, readChannelData, readVideoList } from './channel-data';
+import { type ChannelIdentity, channelIdentityOfBrowse, isChannelBrowse, legacyChannelPath, readChannelData, readVideoList } from './channel-data';
 import { readChannelDom } from './channel-dom';
 import { detectYouTubePage } from './detect';
 import { hasReelOverlay, readShortsOverlay, videoIdOfReel } from './shorts-data';
 import { isPlayerResponse, isWatchNext, readWatchData, videoIdOfNext, videoIdOfPlayer } from './watch-data';
-import * as selectors from './selectors';
-import { readVideoTile } from './video-tile';
 import { readWatchDom, watchDomState } from './watch-dom';
 
 interface SourcedJson {
@@ -59,31 +57,28 @@ export function readYouTube(input: PageInput): Reading {
     lang,
     comments: [],
   };
+  // Rendered tiles (grids, feeds, recommendations) are read by the one tile path, lib/sites/page-tiles.ts.
   if (videoId) {
-    const { post, creator, problems } = readVideo(videoId, responses, embedded, input.root, lang, identity?.page ?? 'watch');
-    return { ...base, surface: 'post', url: identity?.surface === 'post' ? input.url : post?.url ?? input.url, creator, posts: post ? [post] : [], problems };
+    const { post, related, creator, problems } = readVideo(videoId, responses, embedded, input.root, lang, identity?.page ?? 'watch');
+    // The page's own video first: it is the post the page is about; the recommendations follow it, each by its owner.
+    return { ...base, surface: 'post', url: identity?.surface === 'post' ? input.url : post?.url ?? input.url, creator, posts: post ? [post, ...related] : [], problems };
   }
-  const tiles = input.root && input.readTiles !== false ? readTiles(input.root, lang) : [];
   if (isChannel) {
-    const expected: ChannelIdentity = { id: identity?.creatorId ?? null, handle: identity?.handle ?? null };
+    const expected: ChannelIdentity = { id: identity?.creatorId ?? null, handle: identity?.handle ?? null, legacy: [legacyChannelPath(url.pathname)].filter((path): path is string => path !== null) };
     const { creator, posts, problems } = readChannel(expected, responses, embedded, input.root, lang);
-    return { ...base, surface: 'profile', url: identity?.surface === 'profile' ? input.url : creator?.url ?? input.url, creator, posts: withTiles(posts, tiles), problems };
+    return { ...base, surface: 'profile', url: identity?.surface === 'profile' ? input.url : creator?.url ?? input.url, creator, posts, problems };
   }
   const surface: Surface = identity?.surface ?? 'unsupported';
   if (surface !== 'feed' && surface !== 'search') return { ...base, surface, creator: null, posts: [], problems: [] };
-  // Feeds and search results: the lists in the page's responses and first-load state, then the rendered tiles.
+  // Feeds and search results: the lists in the page's responses and first-load state, newest first.
   const listed = [...responses, ...embedded].flatMap((item) => readVideoList(at(item.json, 'contents'), lang, item.source));
-  return { ...base, surface, creator: null, posts: withTiles(listed, tiles), problems: [] };
+  return { ...base, surface, creator: null, posts: firstOfEach(listed), problems: [] };
 }
 
-function readTiles(root: Document, lang: string | null): PostReading[] {
-  return [...root.querySelectorAll(selectors.videoTile)].map((tile) => readVideoTile(tile, lang)).filter((post): post is PostReading => post !== null);
-}
-
-/** Posts from data first; a rendered tile adds a post the data lacked, or the views the data lacked. */
-function withTiles(posts: PostReading[], tiles: PostReading[]): PostReading[] {
-  const byId = new Map(posts.map((post) => [post.id, post]));
-  for (const tile of tiles) byId.set(tile.id, mergePost(byId.get(tile.id) ?? null, tile)!);
+/** One post per id: the first listing (the newest source) wins each field, later ones fill what it lacked. */
+function firstOfEach(posts: PostReading[]): PostReading[] {
+  const byId = new Map<string, PostReading>();
+  for (const post of posts) byId.set(post.id, mergePost(byId.get(post.id) ?? null, post)!);
   return [...byId.values()];
 }
 
@@ -108,7 +103,7 @@ function readVideo(
   root: Document | null,
   lang: string | null,
   page: string,
-): { post: PostReading | null; creator: CreatorReading | null; problems: ReaderProblem[] } {
+): { post: PostReading | null; related: PostReading[]; creator: CreatorReading | null; problems: ReaderProblem[] } {
   const all = [...responses, ...embedded];
   const log = new ProblemLog(`youtube.${page}`, 'page data');
   for (const item of all) {
@@ -150,7 +145,9 @@ function readVideo(
     }
   }
   if (!post) log.notFound('post', `nothing on the page describes ${videoId}`);
-  return { post, creator, problems: unresolvedProblems([...log.problems, ...domLog.problems], creator, post) };
+  // Recommendations in the watch data, each with the channel its own byline names (none: left out by attribution).
+  const related = next ? readVideoList(at(next.json, 'contents', 'twoColumnWatchNextResults', 'secondaryResults'), lang, next.source).filter((other) => other.id !== videoId) : [];
+  return { post, related, creator, problems: unresolvedProblems([...log.problems, ...domLog.problems], creator, post) };
 }
 
 function readChannel(
@@ -175,16 +172,25 @@ function readChannel(
   const domLog = new ProblemLog('youtube.channel', 'rendered page');
   if (root && (!creator?.followers || !creator.posts)) {
     const fromDom = readChannelDom(root, lang, domLog);
-    if (fromDom && sameChannel(expected, { id: null, handle: fromDom.handle })) creator = mergeCreator(creator, fromDom);
+    // The header must be the URL's channel, and the channel the data described when there was one.
+    const sameAsData = !creator?.handle || creator.handle.toLowerCase() === fromDom?.handle?.toLowerCase();
+    if (fromDom && sameAsData && sameChannel(expected, { id: null, handle: fromDom.handle })) creator = mergeCreator(creator, fromDom);
   }
   if (!creator) log.notFound('creator', 'nothing on the page describes this channel');
   return { creator, posts, problems: unresolvedProblems([...log.problems, ...domLog.problems], creator, null) };
 }
 
-/** A channel URL names a handle or an id; legacy /c/ and /user/ URLs name neither, and the data is taken as is. */
+/**
+ * A channel URL names a handle, an id, or (legacy /c/name and /user/name URLs) a custom name. Data of 2019–2022 names
+ * its channel's custom URL too, which must then be the URL's; data naming only a handle and an id (2023–, where a
+ * custom URL opens the channel's page all the same) cannot contradict it and is read, the page's own newest response
+ * first.
+ */
 function sameChannel(expected: ChannelIdentity, shown: ChannelIdentity): boolean {
   if (expected.handle) return shown.handle?.toLowerCase() === expected.handle.toLowerCase();
   if (expected.id) return shown.id === expected.id;
+  const [custom] = expected.legacy ?? [];
+  if (custom && shown.legacy?.length) return shown.legacy.includes(custom);
   return true;
 }
 
