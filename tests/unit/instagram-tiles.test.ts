@@ -24,6 +24,7 @@ import {
 import { postPageHtml, profilePageHtml } from '../fixtures/instagram/sample-pages';
 import { NOW, documentOf, exact, readPage, response } from '../fixtures/instagram/read-sample';
 import { badgesOf } from '../support/reading-badges';
+import { TAGGED_POSTS, taggedPageHtml } from '../fixtures/instagram/tagged-page';
 
 function inputFor(url: string, document: Document, responses: PageInput['responses'] = []): PageInput {
   return { url, root: document, responses, now: NOW, lang: document.documentElement.getAttribute('lang') };
@@ -228,5 +229,40 @@ describe('Instagram readings and the background', () => {
     const reading = read();
     const parsed = readingSchema.safeParse(reading);
     expect(parsed.success, JSON.stringify(parsed.error?.issues?.slice(0, 3))).toBe(true);
+  });
+});
+
+describe('Instagram Tagged tab: other people\'s posts', () => {
+  const url = `https://www.instagram.com/${SAMPLE_CREATOR.username}/tagged/`;
+
+  test('each tile is its owner\'s (from the data, or its own link), or nobody\'s; none is the profile\'s', () => {
+    const reading = readPage(url, { html: taggedPageHtml() });
+    expect(reading.creator).toMatchObject({ handle: SAMPLE_CREATOR.username, followers: exact(SAMPLE_CREATOR.followers) });
+    expect(reading.posts.map((post) => [post.id, post.author?.handle, post.metrics.likes?.value])).toEqual([
+      ['DBTagged001', OTHER_CREATOR.username, 7_777],
+      ['DBTagged002', OTHER_CREATOR.username, 4_321],
+    ]);
+    expect(TAGGED_POSTS.map((entry) => entry.post.code)).toContain('DBTagged003');
+  });
+
+  test('the same plain tiles on the profile\'s own posts grid are the profile\'s', () => {
+    const html = taggedPageHtml().replace(/<script type="application\/json"[^\n]*<\/script>/, '');
+    const reading = readPage(`https://www.instagram.com/${SAMPLE_CREATOR.username}/`, { html });
+    expect(reading.posts.map((post) => [post.id, post.author?.handle])).toEqual([
+      ['DBTagged001', SAMPLE_CREATOR.username],
+      ['DBTagged002', OTHER_CREATOR.username],
+      ['DBTagged003', SAMPLE_CREATOR.username],
+    ]);
+  });
+
+  test('on the Tagged tab a link naming the profile itself may name the grid, not the owner: it attributes nothing', () => {
+    const html = taggedPageHtml().replace(/<script type="application\/json"[^\n]*<\/script>/, '').replace('href="/p/DBTagged003/"', `href="/${SAMPLE_CREATOR.username}/p/DBTagged003/"`);
+    expect(readPage(url, { html }).posts.map((post) => post.id)).toEqual(['DBTagged002']);
+  });
+
+  test('the profile\'s own grid guarantees nothing while the header still shows another profile', () => {
+    const html = taggedPageHtml(OTHER_CREATOR).replace(/<script type="application\/json"[^\n]*<\/script>/, '');
+    const reading = readPage(`https://www.instagram.com/${SAMPLE_CREATOR.username}/`, { html });
+    expect(reading.posts.map((post) => [post.id, post.author?.handle])).toEqual([['DBTagged002', OTHER_CREATOR.username]]);
   });
 });

@@ -135,6 +135,23 @@ describe('guest Pulse article', () => {
     expect(reading.comments[0]!.likes).toBeUndefined();
   });
 
+  test.each([
+    ['names this article (another case, a trailing slash, an escape)', 'Engines-And-Loops-%C3%A9', true],
+    ['names another article', 'what-i-learned-grace-hopper', false],
+  ])('a canonical link that %s', (_name, canonicalSlug, attributed) => {
+    const article = { slug: 'engines-and-loops-é', title: 'T', authorHandle: 'ada-lovelace-sample', authorName: 'Ada', reactionsLabel: '361 Reactions', reactionsShown: '361', commentsText: '48 Comments', comments: [{ handle: 'bob-sample', name: 'Bob', text: 'Hi' }], lang: 'en' };
+    const reading = readPage(pageInput(`https://www.linkedin.com/pulse/${encodeURIComponent(article.slug)}`, pulsePageHtml({ ...article, canonicalSlug: attributed ? `${canonicalSlug}/` : canonicalSlug })));
+    if (attributed) {
+      expect(reading.posts.map((post) => [post.id, post.metrics.likes?.value])).toEqual([[article.slug, 361]]);
+      return;
+    }
+    // Another article's page: nothing on it is the URL's article's (nor its comments, nor its author's).
+    expect(reading.posts).toEqual([]);
+    expect(reading.comments).toEqual([]);
+    expect(reading.creator).toBeNull();
+    expect(reading.problems).toEqual([expect.objectContaining({ reader: 'linkedin.article', field: 'post', code: 'stale' })]);
+  });
+
   test('the bare number is read when the label is gone', () => {
     const html = pulsePageHtml({ slug: 's', title: 'T', authorHandle: 'a', authorName: 'A', reactionsLabel: 'Reactions', reactionsShown: '87', commentsText: '3 Comments', comments: [], lang: 'en' });
     expect(readPage(pageInput('https://www.linkedin.com/pulse/s', html)).posts[0]!.metrics.likes).toMatchObject({ value: 87, source: 'text' });

@@ -603,6 +603,69 @@ describe('runSite: tiles', () => {
   });
 });
 
+describe('runSite: whose tiles (the one tile path of lib/sites/page-tiles.ts)', () => {
+  const followers = (count: number) => {
+    const element = document.createElement('span');
+    element.id = 'followers';
+    element.textContent = String(count);
+    document.body.append(element);
+  };
+
+  test('a feed tile whose markup names no author is never sent and gets no badge; one naming its author is', async () => {
+    goTo('/feed/subscriptions');
+    addTile('t1', 1_000, 50, { 'data-author': '' });
+    addTile('t2', 2_000, 100);
+    start({ tiles: true });
+    await settle(2_000);
+    expect(sent.map((message) => message.reading.posts.map((post) => [post.id, post.author?.handle]))).toEqual([[['t2', 'someone']]]);
+    expect(badgeKeys()).toEqual(['tile:t2']);
+    document.body.append(document.createElement('div'));
+    await settle(2_000);
+    expect(sent).toHaveLength(1);
+  });
+
+  test('on a creator\'s page, a tile in their own grid goes out under them once the page shows who they are; a tile elsewhere never', async () => {
+    goTo('/@channel');
+    const grid = document.createElement('section');
+    grid.id = 'own-grid';
+    document.body.append(grid);
+    addTile('own', 1_000, 50, { 'data-author': '' }, grid);
+    addTile('shelf', 2_000, 100, { 'data-author': '' });
+    addTile('other', 3_000, 30, { 'data-author': 'otherchannel' });
+    start({ tiles: true });
+    await settle(2_000);
+    // No creator yet: only the tile naming its own author.
+    expect(sent.map((message) => message.reading.posts.map((post) => post.id))).toEqual([['other']]);
+    followers(10_000);
+    await settle(2_000);
+    expect(sent.map((message) => message.reading.posts.map((post) => [post.id, post.author?.handle]))).toEqual([[['other', 'otherchannel']], [['own', 'channel']]]);
+    document.body.append(document.createElement('div'));
+    await settle(2_000);
+    expect(sent).toHaveLength(2);
+    expect(sent.flatMap((message) => message.reading.posts.map((post) => post.id))).not.toContain('shelf');
+  });
+
+  test('badges the background gives for an earlier visit are not shown on the next page', async () => {
+    goTo('/feed/subscriptions');
+    addTile('t1', 1_000, 50);
+    let answer: (reply: BackgroundReply) => void = () => undefined;
+    site = runSite(fakeAdapter({ tiles: true }).adapter, {
+      window,
+      sendMessage: (message) => {
+        sent.push(message);
+        return new Promise((resolve) => (answer = resolve));
+      },
+    });
+    await settle();
+    expect(sent).toHaveLength(1);
+    history.pushState({}, '', '/feed/trending');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    answer({ ok: true, badges: backgroundBadges(sent[0]!.reading) }); // the old visit's reply arrives late
+    await settle(100);
+    expect(badgeKeys()).toEqual([]);
+  });
+});
+
 describe('runSite: failures and stop', () => {
   test('a reader that throws is logged, not fatal: the next read after the page changes works', async () => {
     showPost('aaa', 10);
