@@ -27,7 +27,7 @@ import { BatchedObserver } from './batched-observer';
 import { Outbox } from './outbox';
 import { listenToPageBridge } from './page-data-inbox';
 import type { SiteAdapter } from '../sites/site-adapter';
-import { TileTracker } from './tile-tracker';
+import { createTileTracker } from './tile-tracker';
 
 export interface SiteEnvironment {
   window: Window;
@@ -57,14 +57,17 @@ export function runSite(adapter: SiteAdapter, environment: SiteEnvironment): Run
   let readTimer: ReturnType<typeof setTimeout> | null = null;
   let graceTimer: ReturnType<typeof setTimeout> | null = null;
   const badges = new Map<string, HTMLElement>();
-  /** What the background said the page's badges show, this visit. */
-  const pageBadges = new Map<string, BadgeModel>();
+  /** What the background said this visit's badges show, by key: the page's and its tiles' (badge-keys.ts). */
+  const models = new Map<string, BadgeModel>();
   let lastReading: Reading | null = null;
+  let stopped = false;
 
   const outbox = new Outbox({
     send: async (message) => {
       const reply = await environment.sendMessage(message);
-      if (reply?.ok && reply.badges) showBadges(message.visitId, reply.badges);
+      // In a task of their own: the reading is stored whatever happens to its badges (a failure there is reported
+      // as the page's uncaught error, and is no failed send to retry).
+      if (reply?.ok && reply.badges) setTimeout(showBadges, 0, message.visitId, reply.badges);
       return reply;
     },
     onRejected: (message, error) => console.error(`[Castlist] the background refused a ${adapter.platform} reading of ${message.reading.url}: ${error}`),
@@ -86,7 +89,7 @@ export function runSite(adapter: SiteAdapter, environment: SiteEnvironment): Run
     now: new Date(),
     lang: document.documentElement.getAttribute('lang') || null,
   });
-  const tiles = adapter.tiles ? new TileTracker(adapter.platform, adapter.tiles, pageInput) : null;
+  const tiles = adapter.tiles ? createTileTracker(adapter.platform, adapter.tiles, pageInput, models) : null;
   let sequence = 0;
 
   const readNow = (): Reading | null => {
@@ -136,7 +139,7 @@ export function runSite(adapter: SiteAdapter, environment: SiteEnvironment): Run
     const placements = adapter.badgePlacements(reading, document);
     const keep = new Set<string>();
     for (const placement of placements) {
-      const model = pageBadges.get(placement.key);
+      const model = models.get(placement.key);
       if (!model) continue;
       keep.add(placement.key);
       let badge = badges.get(placement.key);
@@ -153,17 +156,11 @@ export function runSite(adapter: SiteAdapter, environment: SiteEnvironment): Run
   };
 
   /** The background's badges for a reading of this visit: the page's go where the site places them, the tiles' in their tiles. */
-  const showBadges = (forVisit: string, models: Record<string, BadgeModel>) => {
-    if (forVisit !== visitId) return; // a reply about the page before the last navigation
-    try {
-      const byKey = new Map(Object.entries(models));
-      for (const [key, model] of byKey) if (!key.startsWith('tile:')) pageBadges.set(key, model);
-      tiles?.showBadges(byKey);
-      if (lastReading) renderBadges(lastReading);
-    } catch (error) {
-      // The reading is stored; a page that changed under the badges costs them until the next read, not the reading.
-      console.error(`[Castlist] the ${adapter.platform} badges could not be shown on ${window.location.href}`, error);
-    }
+  const showBadges = (forVisit: string, shown: Record<string, BadgeModel>) => {
+    if (forVisit !== visitId || stopped) return; // a reply about the page before the last navigation, or after stop()
+    for (const key in shown) models.set(key, shown[key]!);
+    tiles?.renderBadges();
+    if (lastReading) renderBadges(lastReading);
   };
 
   const removeBadges = (keep: Set<string>) => {
@@ -181,7 +178,7 @@ export function runSite(adapter: SiteAdapter, environment: SiteEnvironment): Run
     visitStartedAt = Date.now();
     lastFingerprint = null;
     lastReading = null;
-    pageBadges.clear();
+    models.clear();
     tiles?.reset();
     if (graceTimer !== null) clearTimeout(graceTimer);
     graceTimer = null;
@@ -234,6 +231,7 @@ export function runSite(adapter: SiteAdapter, environment: SiteEnvironment): Run
   return {
     readNow,
     stop() {
+      stopped = true;
       observer.stop();
       inbox.stop();
       outbox.stop();

@@ -17,102 +17,89 @@ import { BADGE_TAG, createBadge, updateBadge } from './badge-element';
 /** A visit keeps at most this many tile posts; a feed scrolled further keeps its newest. */
 const MAX_TILE_POSTS = 1_000;
 
-const isBadge = (element: Element) => element.tagName.toLowerCase() === BADGE_TAG;
-
-export class TileTracker {
-  private readonly tiles = new Map<string, TileRead>();
-  private readonly unsent = new Set<string>();
-  private readonly badges = new Map<string, BadgeModel>();
-
-  constructor(
-    private readonly platform: Platform,
-    private readonly reader: TileReader,
-    private readonly input: () => PageInput,
-  ) {}
-
+export interface TileTracker {
   /** Reads the tiles in (or being) the added elements. */
-  addedElements(elements: readonly Element[]): void {
-    const found = tileElementsIn(this.reader.selector, elements, isBadge);
-    if (!found.size) return;
-    const input = this.input();
-    for (const element of found) this.read(element, input);
-  }
-
+  addedElements(elements: readonly Element[]): void;
   /** Every tile already on the page (at start and after a navigation). */
-  scan(document: Document): void {
-    this.addedElements([document.documentElement]);
-  }
-
+  scan(document: Document): void;
   /** The tiles no reading has carried yet: new ones, changed ones, and ones nothing could attribute so far. */
-  pending(): TileRead[] {
-    return [...this.unsent].map((id) => this.tiles.get(id)).filter((tile): tile is TileRead => Boolean(tile));
-  }
-
+  pending(): TileRead[];
   /** These tiles went out with a reading. */
-  markSent(ids: Iterable<string>): void {
-    for (const id of ids) this.unsent.delete(id);
-  }
-
-  /** The background's badges of tiles (keys tile:<id>); the others are the page's. */
-  showBadges(models: ReadonlyMap<string, BadgeModel>): void {
-    for (const [id, tile] of this.tiles) {
-      const model = models.get(tileBadgeKey(id));
-      if (!model) continue;
-      this.badges.set(id, model);
-      this.renderBadge(tile, model);
-    }
-  }
-
-  reset(): void {
-    this.tiles.clear();
-    this.unsent.clear();
-    this.badges.clear();
-  }
-
-  private read(element: Element, input: PageInput): void {
-    const tile = readTile(this.platform, this.reader, element, input);
-    // A site that reuses a tile element for another post takes the old post's badge away with it.
-    for (const badge of element.querySelectorAll(`${BADGE_TAG}[data-castlist-key^="tile:"]`)) {
-      if (badge.getAttribute('data-castlist-key') !== (tile && tileBadgeKey(tile.post.id))) badge.remove();
-    }
-    if (!tile) return;
-    const id = tile.post.id;
-    const known = this.tiles.get(id);
-    const changed = !known || changeKey(known.post) !== changeKey(tile.post);
-    if (changed || known.element !== element) {
-      this.tiles.delete(id);
-      this.tiles.set(id, tile);
-      if (changed) this.unsent.add(id);
-      if (this.tiles.size > MAX_TILE_POSTS) {
-        const oldest = this.tiles.keys().next().value as string;
-        this.tiles.delete(oldest);
-        this.unsent.delete(oldest);
-        this.badges.delete(oldest);
-      }
-    }
-    const model = this.badges.get(id);
-    if (model) this.renderBadge(tile, model);
-  }
-
-  private renderBadge({ post, element }: TileRead, model: BadgeModel): void {
-    if (!element.isConnected) return;
-    const key = tileBadgeKey(post.id);
-    const existing = element.querySelector(`${BADGE_TAG}[data-castlist-key="${cssEscape(key)}"]`) as HTMLElement | null;
-    if (existing) {
-      updateBadge(existing, model);
-      return;
-    }
-    const anchor = this.reader.anchor(element);
-    if (anchor) anchor.append(createBadge(element.ownerDocument, key, model));
-  }
+  markSent(ids: Iterable<string>): void;
+  /** Renders the badge of every tile the background has given one. */
+  renderBadges(): void;
+  reset(): void;
 }
+
+/**
+ * `models`: what the background said each badge of this visit shows, by key (tile:<id> for tiles). A closure, not a
+ * class: its names minify, which the content script's 20 kB budget feels.
+ */
+export function createTileTracker(
+  platform: Platform,
+  reader: TileReader,
+  input: () => PageInput,
+  models: ReadonlyMap<string, BadgeModel>,
+): TileTracker {
+  const tiles = new Map<string, TileRead>();
+  const unsent = new Set<string>();
+
+  /** The tile's one badge: the post's, updated in place; another post's goes. */
+  const renderBadge = (element: Element, id: string | null) => {
+    const key = id && tileBadgeKey(id);
+    const model = key && models.get(key);
+    let badge = element.querySelector<HTMLElement>(`${BADGE_TAG}[data-castlist-key^="tile:"]`);
+    if (badge && badge.dataset.castlistKey !== key) (badge.remove(), (badge = null));
+    if (!model || !element.isConnected) return;
+    if (badge) updateBadge(badge, model);
+    else reader.anchor(element)?.append(createBadge(element.ownerDocument, key, model));
+  };
+
+  const read = (element: Element, pageInput: PageInput) => {
+    const tile = readTile(platform, reader, element, pageInput);
+    const id = tile?.post.id;
+    // A site that reuses a tile element for another post takes the old post's badge away with it.
+    if (!tile || !id) return renderBadge(element, null);
+    const known = tiles.get(id);
+    if (!known || changeKey(known.post) !== changeKey(tile.post)) unsent.add(id);
+    tiles.delete(id);
+    tiles.set(id, tile);
+    if (tiles.size > MAX_TILE_POSTS) {
+      const oldest = tiles.keys().next().value!;
+      tiles.delete(oldest);
+      unsent.delete(oldest);
+    }
+    renderBadge(element, id);
+  };
+
+  const addedElements = (elements: readonly Element[]) => {
+    const found = tileElementsIn(reader.selector, elements, isBadge);
+    if (!found.size) return;
+    const pageInput = input();
+    for (const element of found) read(element, pageInput);
+  };
+
+  return {
+    addedElements,
+    scan: (document) => addedElements([document.documentElement]),
+    pending: () => [...unsent].map((id) => tiles.get(id)!),
+    markSent(ids) {
+      for (const id of ids) unsent.delete(id);
+    },
+    renderBadges() {
+      for (const tile of tiles.values()) renderBadge(tile.element, tile.post.id);
+    },
+    reset() {
+      tiles.clear();
+      unsent.clear();
+    },
+  };
+}
+
+const isBadge = (element: Element) => element.tagName.toLowerCase() === BADGE_TAG;
 
 /** What makes a re-read tile worth sending again: its counts, or the author its markup now names. */
 function changeKey(post: PostReading): string {
   const counts = Object.entries(post.metrics).map(([metric, count]) => `${metric}=${count!.min}-${count!.max}`);
-  return `${counts.join(',')}|${post.author?.handle ?? ''}|${post.author?.id ?? ''}`;
-}
-
-function cssEscape(value: string): string {
-  return value.replace(/["\\]/g, '\\$&');
+  return `${counts}|${post.author?.handle}|${post.author?.id}`;
 }

@@ -36,7 +36,7 @@ export function authorOfCreator(creator: CreatorReading): PostAuthor {
 
 /** The page's creator as an author, when the database can key them. */
 function pageAuthorOf(reading: Reading): PostAuthor | null {
-  const author = reading.creator ? authorOfCreator(reading.creator) : null;
+  const author = reading.creator && authorOfCreator(reading.creator);
   return isKnownAuthor(reading.platform, author) ? author : null;
 }
 
@@ -47,19 +47,17 @@ function pageAuthorOf(reading: Reading): PostAuthor | null {
  */
 export function attributeReaderPosts(reading: Reading): Reading {
   const pageAuthor = pageAuthorOf(reading);
-  const posts = reading.posts.flatMap((post, index) => {
-    if (isKnownAuthor(reading.platform, post.author)) return [post];
-    if (reading.surface !== 'post' || index !== 0) return [];
-    return [pageAuthor ? { ...post, author: pageAuthor } : post];
-  });
-  return posts.length === reading.posts.length && posts.every((post, index) => post === reading.posts[index]) ? reading : { ...reading, posts };
+  const posts = reading.posts.flatMap((post, index) =>
+    isKnownAuthor(reading.platform, post.author) ? [post] : reading.surface === 'post' && !index ? [pageAuthor ? { ...post, author: pageAuthor } : post] : [],
+  );
+  return { ...reading, posts };
 }
 
 /**
  * The page's reading with its tiles: each tile merges into the reader's post of the same id (the data first, the
  * tile filling what it lacked, such as views), or is added when its own markup names its author or it sits in the
- * page creator's own grid (`ownGrid`). A tile attributed by nothing is left out. Returns the ids of the tiles used,
- * so a tile left out can be tried again once the page shows more (the TileTracker keeps it).
+ * page creator's own grid (`ownGrid`) and its markup names no one else. A tile attributed by nothing is left out.
+ * Returns the ids of the tiles used, so a tile left out can be tried again once the page shows more (TileTracker).
  */
 export function withTiles(reading: Reading, tiles: Iterable<TileRead>, ownGrid: Element | null): { reading: Reading; used: Set<string> } {
   const attributed = attributeReaderPosts(reading);
@@ -68,27 +66,15 @@ export function withTiles(reading: Reading, tiles: Iterable<TileRead>, ownGrid: 
   const used = new Set<string>();
   for (const { post: tile, element } of tiles) {
     const known = posts.get(tile.id);
-    if (known) {
-      posts.set(tile.id, mergePost(known, tile)!);
-      used.add(tile.id);
-      continue;
-    }
-    const author = isKnownAuthor(reading.platform, tile.author) ? tile.author : ownGridAuthor(pageAuthor, tile, element, ownGrid);
-    if (!author) continue;
-    posts.set(tile.id, { ...tile, author });
+    const shownName = tile.author?.name?.trim().toLowerCase();
+    const author = isKnownAuthor(reading.platform, tile.author)
+      ? tile.author
+      : pageAuthor && ownGrid?.contains(element) && (!shownName || shownName === pageAuthor.name?.trim().toLowerCase())
+        ? pageAuthor
+        : null;
+    if (!known && !author) continue;
+    posts.set(tile.id, known ? mergePost(known, tile)! : { ...tile, author: author! });
     used.add(tile.id);
   }
-  if (!used.size) return { reading: attributed, used };
   return { reading: { ...attributed, posts: [...posts.values()] }, used };
-}
-
-/**
- * The page's creator for a tile in their own grid, unless the tile's own markup names someone else (a channel name
- * that is not theirs).
- */
-function ownGridAuthor(pageAuthor: PostAuthor | null, tile: PostReading, element: Element, ownGrid: Element | null): PostAuthor | null {
-  if (!pageAuthor || !ownGrid?.contains(element)) return null;
-  const shownName = tile.author?.name?.trim().toLowerCase();
-  if (shownName && pageAuthor.name && shownName !== pageAuthor.name.trim().toLowerCase()) return null;
-  return pageAuthor;
 }

@@ -113,8 +113,8 @@ describe('a channel Home tab with shelves of other channels', () => {
 describe('a video tile\'s owner, from the tile itself', () => {
   const endpoint = (id: string, handle?: string) => ({ browseEndpoint: { browseId: id, ...(handle ? { canonicalBaseUrl: `/@${handle}` } : {}) } });
   test.each([
-    ['a byline', { shortBylineText: { runs: [{ text: 'Rival', navigationEndpoint: endpoint(TRAVEL_RIVAL.id, TRAVEL_RIVAL.handle) }] } }, { handle: TRAVEL_RIVAL.handle, id: TRAVEL_RIVAL.id, name: 'Rival' }],
-    ['an avatar and a byline naming the same channel', { ownerText: { runs: [{ text: 'Rival', navigationEndpoint: endpoint(TRAVEL_RIVAL.id) }] }, channelThumbnailSupportedRenderers: { channelThumbnailWithLinkRenderer: { navigationEndpoint: endpoint(TRAVEL_RIVAL.id, TRAVEL_RIVAL.handle) } } }, { handle: TRAVEL_RIVAL.handle, id: TRAVEL_RIVAL.id, name: 'Rival' }],
+    ['a byline', { shortBylineText: { runs: [{ text: 'Rival', navigationEndpoint: endpoint(TRAVEL_RIVAL.id, TRAVEL_RIVAL.handle) }] } }, { handle: TRAVEL_RIVAL.handle, id: TRAVEL_RIVAL.id }],
+    ['an avatar and a byline naming the same channel', { ownerText: { runs: [{ text: 'Rival', navigationEndpoint: endpoint(TRAVEL_RIVAL.id) }] }, channelThumbnailSupportedRenderers: { channelThumbnailWithLinkRenderer: { navigationEndpoint: endpoint(TRAVEL_RIVAL.id, TRAVEL_RIVAL.handle) } } }, { handle: TRAVEL_RIVAL.handle, id: TRAVEL_RIVAL.id }],
     ['two channels (a collaboration)', { a: endpoint(TRAVEL_RIVAL.id), b: endpoint(FOOD_CHANNEL.id) }, null],
     ['a playlist endpoint only', { a: endpoint('VLPLsomething') }, null],
     ['nothing', { videoId: 'castlistA01' }, null],

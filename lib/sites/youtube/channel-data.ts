@@ -22,16 +22,17 @@ export interface ChannelIdentity {
   legacy?: string[];
 }
 
-/** "/c/Name/videos" → "c/name"; "/user/Name" → "user/name"; anything else → null. */
+/**
+ * "/c/Name/videos" → "c/name"; "http://www.youtube.com/user/Name" → "user/name"; anything else → null. Compared as
+ * written (URLs and the data's URLs are escaped alike), in lower case.
+ */
 export function legacyChannelPath(path: string | null | undefined): string | null {
-  const match = /(?:^|\/)(c|user)\/([^/?#]+)/.exec(path?.replace(/^https?:\/\/[^/]+/, '') ?? '');
-  if (!match) return null;
-  try {
-    return `${match[1]}/${decodeURIComponent(match[2]!).toLowerCase()}`;
-  } catch {
-    return `${match[1]}/${match[2]!.toLowerCase()}`; // a malformed escape: compare it as written
-  }
+  const match = /^(?:https?:\/\/[^/]+)?\/(c|user)\/([^/?#]+)/.exec(path ?? '');
+  return match ? `${match[1]}/${match[2]}`.toLowerCase() : null;
 }
+
+/** A channel's own uploads: its Videos, Shorts and Live tabs, by the tab's URL (/@h/videos, /c/name/shorts, …). */
+export const UPLOADS_TAB_PATH = /\/(?:videos|shorts|streams)(?:[/?#]|$)/;
 
 export function isChannelBrowse(json: Json): boolean {
   return asRecord(at(json, 'metadata', 'channelMetadataRenderer')) !== null || asRecord(at(json, 'header')) !== null && at(json, 'contents', 'twoColumnBrowseResultsRenderer') !== undefined;
@@ -47,15 +48,8 @@ export function channelIdentityOfBrowse(browse: Json): ChannelIdentity {
     handleFromPath(innertubeText(at(c4, 'channelHandleText'))) ??
     handleFromPath(asString(at(c4, 'navigationEndpoint', 'browseEndpoint', 'canonicalBaseUrl'))) ??
     handleFromPath(headerHandlePart(at(browse, 'header', 'pageHeaderRenderer', 'content', 'pageHeaderViewModel')));
-  // Before handles (–2022) the data names the channel's custom URL: its vanity URL, its base URL, its tabs' URLs.
-  const paths = [
-    asString(at(metadata, 'vanityChannelUrl')),
-    ...asArray(at(metadata, 'ownerUrls')).map(asString),
-    asString(at(c4, 'navigationEndpoint', 'browseEndpoint', 'canonicalBaseUrl')),
-    ...asArray(at(browse, 'contents', 'twoColumnBrowseResultsRenderer', 'tabs')).map((tab) =>
-      asString(at(tab, 'tabRenderer', 'endpoint', 'commandMetadata', 'webCommandMetadata', 'url')),
-    ),
-  ];
+  // Before handles (–2022) the data names the channel's custom URL: its vanity URL, owner URLs and base URL.
+  const paths = [asString(at(metadata, 'vanityChannelUrl')), ...asArray(at(metadata, 'ownerUrls')).map(asString), asString(at(c4, 'navigationEndpoint', 'browseEndpoint', 'canonicalBaseUrl'))];
   const legacy = [...new Set(paths.map(legacyChannelPath).filter((path): path is string => path !== null))];
   return { id, handle, legacy };
 }
@@ -198,12 +192,13 @@ const TILE_OR_SHELF_KEYS = new Set([...TILE_KEYS, ...SHELF_KEYS]);
 
 /** The selected tab of a channel browse. */
 function selectedTab(tabs: Json): Json {
-  return asArray(tabs).map((tab) => at(tab, 'tabRenderer') ?? at(tab, 'expandableTabRenderer')).find((tab) => at(tab, 'selected') === true);
+  // (expandableTabRenderer, the Search tab, is never an uploads tab)
+  return asArray(tabs).map((tab) => at(tab, 'tabRenderer')).find((tab) => at(tab, 'selected') === true);
 }
 
-/** A channel's own uploads: its Videos, Shorts and Live tabs (the tab's URL, any generation: /@h/videos, /c/name/shorts, /channel/UC…/streams). */
+/** Whether a channel tab is one of its uploads tabs, by its URL in any generation. */
 export function isUploadsTab(tab: Json): boolean {
-  return /\/(?:videos|shorts|streams)(?:[/?#]|$)/.test(asString(at(tab, 'endpoint', 'commandMetadata', 'webCommandMetadata', 'url')) ?? '');
+  return UPLOADS_TAB_PATH.test(asString(at(tab, 'endpoint', 'commandMetadata', 'webCommandMetadata', 'url')) ?? '');
 }
 
 /**

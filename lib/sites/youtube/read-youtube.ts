@@ -64,7 +64,7 @@ export function readYouTube(input: PageInput): Reading {
     return { ...base, surface: 'post', url: identity?.surface === 'post' ? input.url : post?.url ?? input.url, creator, posts: post ? [post, ...related] : [], problems };
   }
   if (isChannel) {
-    const expected: ChannelIdentity = { id: identity?.creatorId ?? null, handle: identity?.handle ?? null, legacy: [legacyChannelPath(url.pathname)].filter((path): path is string => path !== null) };
+    const expected: ChannelIdentity = { id: identity?.creatorId ?? null, handle: identity?.handle ?? null, legacy: [legacyChannelPath(url.pathname) ?? ''] };
     const { creator, posts, problems } = readChannel(expected, responses, embedded, input.root, lang);
     return { ...base, surface: 'profile', url: identity?.surface === 'profile' ? input.url : creator?.url ?? input.url, creator, posts, problems };
   }

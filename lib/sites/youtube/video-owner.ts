@@ -10,7 +10,7 @@
  */
 import type { PostAuthor } from '../post-attribution';
 import { type Json, asString, at, findAllUnderKey } from '../json-path';
-import { handleFromPath, innertubeText } from './innertube-text';
+import { handleFromPath } from './innertube-text';
 import * as selectors from './selectors';
 
 const CHANNEL_ID = /^UC[\w-]{22}$/;
@@ -18,26 +18,19 @@ const CHANNEL_PATH = /^(?:https:\/\/(?:www\.|m\.)?youtube\.com)?\/(?:@([^/?#]+)|
 
 /** The one channel a video tile's data links to, or null for none or several. */
 export function ownerOfVideoData(tile: Json): PostAuthor | null {
-  const channels = new Map<string, string | null>();
+  let owner = null as PostAuthor | null;
   for (const endpoint of findAllUnderKey(tile, 'browseEndpoint', 20, 5_000)) {
     const id = asString(at(endpoint, 'browseId'));
     if (!id || !CHANNEL_ID.test(id)) continue;
-    const handle = handleFromPath(asString(at(endpoint, 'canonicalBaseUrl')));
-    channels.set(id, channels.get(id) ?? handle);
+    if (owner && owner.id !== id) return null;
+    owner = { handle: owner?.handle ?? handleFromPath(asString(at(endpoint, 'canonicalBaseUrl'))), id };
   }
-  const [only, ...others] = [...channels];
-  if (!only || others.length) return null;
-  const [id, handle] = only;
-  const name = innertubeText(at(tile, 'shortBylineText')) ?? innertubeText(at(tile, 'longBylineText')) ?? innertubeText(at(tile, 'ownerText'));
-  return { handle, id, ...(name ? { name } : {}) };
+  return owner;
 }
 
 /** The channel a shelf opens (its title link or its endpoint), when it opens a channel. */
 export function channelOfShelf(shelf: Json): PostAuthor | null {
-  const endpoint =
-    at(shelf, 'endpoint', 'browseEndpoint') ??
-    at(shelf, 'title', 'runs', 0, 'navigationEndpoint', 'browseEndpoint') ??
-    at(shelf, 'navigationEndpoint', 'browseEndpoint');
+  const endpoint = at(shelf, 'endpoint', 'browseEndpoint') ?? at(shelf, 'title', 'runs', 0, 'navigationEndpoint', 'browseEndpoint');
   const id = asString(at(endpoint, 'browseId'));
   if (!id || !CHANNEL_ID.test(id)) return null;
   return { handle: handleFromPath(asString(at(endpoint, 'canonicalBaseUrl'))), id };
@@ -49,22 +42,22 @@ export function channelOfShelf(shelf: Json): PostAuthor | null {
  * name, which identifies no one.
  */
 export function ownerOfVideoMarkup(tile: Element): PostAuthor | null {
-  const handles = new Set<string>();
-  const ids = new Set<string>();
   let handle: string | null = null;
+  let id: string | undefined;
   let name: string | null = null;
   for (const link of tile.querySelectorAll('a[href]')) {
-    const match = CHANNEL_PATH.exec(link.getAttribute('href') ?? '');
-    if (!match) continue;
-    if (match[1]) {
-      handle = decodeURIComponent(match[1]);
-      handles.add(handle.toLowerCase());
+    const [, linkHandle, linkId] = CHANNEL_PATH.exec(link.getAttribute('href')!) ?? [];
+    if (linkHandle) {
+      if (handle && handle.toLowerCase() !== decodeURIComponent(linkHandle).toLowerCase()) return null;
+      handle = decodeURIComponent(linkHandle);
     }
-    if (match[2]) ids.add(match[2]);
-    name ??= link.textContent?.trim() || null;
+    if (linkId) {
+      if (id && id !== linkId) return null;
+      id = linkId;
+    }
+    if (linkHandle || linkId) name ||= link.textContent!.trim();
   }
-  if (handles.size > 1 || ids.size > 1) return null;
-  name ??= tile.querySelector(selectors.tileChannelName.join(','))?.textContent?.trim() || null;
-  if (!handle && !ids.size) return name ? { handle: null, name } : null;
-  return { handle, ...(ids.size ? { id: [...ids][0]! } : {}), ...(name ? { name } : {}) };
+  name ||= tile.querySelector(selectors.tileChannelName.join(','))?.textContent?.trim() || null;
+  if (!handle && !id) return name ? { handle: null, name } : null;
+  return { handle, ...(id ? { id } : {}), ...(name ? { name } : {}) };
 }

@@ -7,7 +7,7 @@
 import type { TileReader } from '../site-adapter';
 import type { PostReading } from '../../reading/reading';
 import { cleanText } from '../dom-text';
-import { detectYouTubePage } from './detect';
+import { UPLOADS_TAB_PATH } from './channel-data';
 import { shownChannelHandle } from './channel-dom';
 import * as selectors from './selectors';
 import { ownerOfVideoMarkup } from './video-owner';
@@ -42,15 +42,12 @@ export function readVideoTile(tile: Element, lang: string | null): PostReading |
   };
 }
 
-/** A channel's own uploads tab, by its URL (/@h/videos, /channel/UC…/shorts, /c/name/streams). */
-const UPLOADS_TAB = /^\/(?:@[^/]+|channel\/UC[\w-]{22}|c\/[^/]+|user\/[^/]+)\/(?:videos|shorts|streams)\/?$/;
-
 /**
- * The channel's own grid: on its uploads tab, the channel page YouTube shows (not a hidden one kept from an earlier
- * page), once its header names the channel read from the page's data.
+ * The channel's own grid (asked on channel pages only): on its uploads tab, the channel page YouTube shows (not a
+ * hidden one kept from an earlier page), once its header names the channel read from the page's data.
  */
 function ownGrid(root: Document, input: { url: string }, creator: { handle: string | null }): Element | null {
-  if (!UPLOADS_TAB.test(new URL(input.url).pathname) || detectYouTubePage(new URL(input.url))?.surface !== 'profile') return null;
+  if (!UPLOADS_TAB_PATH.test(new URL(input.url).pathname)) return null;
   const page = root.querySelector(selectors.channelPage);
   const shown = page && shownChannelHandle(page);
   return page && shown && creator.handle && shown.toLowerCase() === creator.handle.toLowerCase() ? page : null;
