@@ -645,6 +645,39 @@ describe('runSite: whose tiles (the one tile path of lib/sites/page-tiles.ts)', 
     expect(sent.flatMap((message) => message.reading.posts.map((post) => post.id))).not.toContain('shelf');
   });
 
+  test('a reply that arrives after stop() shows no badge', async () => {
+    goTo('/feed/subscriptions');
+    addTile('t1', 1_000, 50);
+    let answer: (reply: BackgroundReply) => void = () => undefined;
+    site = runSite(fakeAdapter({ tiles: true }).adapter, {
+      window,
+      sendMessage: (message) => {
+        sent.push(message);
+        return new Promise((resolve) => (answer = resolve));
+      },
+    });
+    await settle();
+    site.stop();
+    site = null;
+    answer({ ok: true, badges: backgroundBadges(sent[0]!.reading) });
+    await settle(100);
+    expect(badgeKeys()).toEqual([]);
+  });
+
+  test('a tile element the site reuses for another post loses the old post\'s badge', async () => {
+    goTo('/feed/subscriptions');
+    const tile = addTile('t1', 1_000, 50);
+    start({ tiles: true });
+    await settle();
+    expect(badgeKeys()).toEqual(['tile:t1']);
+    tile.dataset.id = 't9';
+    tile.dataset.likes = '5';
+    tile.append(document.createElement('img')); // the site re-renders the tile for another video
+    await settle(2_000);
+    expect(badgeKeys()).toEqual(['tile:t9']);
+    expect(badgeText(badges()[0]!)).toBe('ER 0.5% by views');
+  });
+
   test('badges the background gives for an earlier visit are not shown on the next page', async () => {
     goTo('/feed/subscriptions');
     addTile('t1', 1_000, 50);
