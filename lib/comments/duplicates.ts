@@ -1,0 +1,142 @@
+/**
+ * Duplicate comments: the same or nearly the same text from several accounts (a bot farm, a copy-paste campaign),
+ * or one account repeating itself. Near-sameness is judged on letter 5-grams with MinHash and banding (locality-
+ * sensitive hashing), so 10,000 comments are compared without comparing every pair; candidate pairs are confirmed
+ * by their actual resemblance. Texts shorter than three words are left out: "❤️" and "nice" from many accounts are
+ * low effort, not a campaign.
+ */
+import { fnv1a } from './hashing';
+
+export interface DuplicateInput {
+  text: string;
+  /** The account; null when unknown (then every comment counts as a different account). */
+  author: string | null;
+}
+
+export interface DuplicateGroup {
+  /** Indices of the comments in the group (input order). */
+  members: number[];
+  /** Distinct accounts among them (comments of unknown authors count one each). */
+  accounts: number;
+}
+
+/** Jaccard resemblance of letter 5-grams from which two texts count as the same. */
+export const NEAR_DUPLICATE_RESEMBLANCE = 0.8;
+const MIN_WORDS = 3;
+const SHINGLE = 5;
+const BANDS = 8;
+const ROWS = 2;
+const HASHES = BANDS * ROWS;
+// Fixed odd multipliers and offsets: a family of hash permutations (any fixed choice works; these are random digits).
+const MULTIPLIERS = Array.from({ length: HASHES }, (_, i) => (fnv1a(`minhash-a-${i}`) | 1) >>> 0);
+const OFFSETS = Array.from({ length: HASHES }, (_, i) => fnv1a(`minhash-b-${i}`));
+
+/** The text as compared: lower case, letters, digits and single spaces only. */
+export function duplicateKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+function shingles(key: string): Set<number> {
+  const set = new Set<number>();
+  if (key.length <= SHINGLE) set.add(fnv1a(key));
+  for (let i = 0; i + SHINGLE <= key.length; i++) set.add(fnv1a(key.slice(i, i + SHINGLE)));
+  return set;
+}
+
+function resemblance(a: Set<number>, b: Set<number>): number {
+  let shared = 0;
+  for (const value of a) if (b.has(value)) shared++;
+  return shared / (a.size + b.size - shared);
+}
+
+/** Groups of same or near-same texts (two or more comments each), whatever their authors. */
+export function similarTextGroups(texts: readonly string[]): number[][] {
+  const parent = texts.map((_, index) => index);
+  const find = (index: number): number => {
+    while (parent[index] !== index) index = parent[index] = parent[parent[index]!]!;
+    return index;
+  };
+  const union = (a: number, b: number) => {
+    const rootA = find(a);
+    const rootB = find(b);
+    if (rootA !== rootB) parent[Math.max(rootA, rootB)] = Math.min(rootA, rootB);
+  };
+
+  const keys = texts.map(duplicateKey);
+  const eligible = keys.map((key) => key.split(' ').length >= MIN_WORDS);
+  // Exact matches first (cheap), then near matches among one representative per exact text.
+  const exact = new Map<string, number>();
+  const representatives: number[] = [];
+  keys.forEach((key, index) => {
+    if (!eligible[index]) return;
+    const first = exact.get(key);
+    if (first === undefined) {
+      exact.set(key, index);
+      representatives.push(index);
+    } else union(first, index);
+  });
+
+  const shingleSets = new Map<number, Set<number>>();
+  const buckets = new Map<string, number[]>();
+  for (const index of representatives) {
+    const set = shingles(keys[index]!);
+    shingleSets.set(index, set);
+    const signature = new Uint32Array(HASHES).fill(0xffffffff);
+    for (const value of set)
+      for (let h = 0; h < HASHES; h++) {
+        const permuted = (Math.imul(value, MULTIPLIERS[h]!) + OFFSETS[h]!) >>> 0;
+        if (permuted < signature[h]!) signature[h] = permuted;
+      }
+    for (let band = 0; band < BANDS; band++) {
+      const bucketKey = `${band}:${signature.subarray(band * ROWS, band * ROWS + ROWS).join(',')}`;
+      const bucket = buckets.get(bucketKey);
+      if (bucket) bucket.push(index);
+      else buckets.set(bucketKey, [index]);
+    }
+  }
+  const compared = new Set<string>();
+  for (const bucket of buckets.values()) {
+    for (let i = 0; i < bucket.length; i++)
+      for (let j = i + 1; j < bucket.length; j++) {
+        const a = bucket[i]!;
+        const b = bucket[j]!;
+        if (find(a) === find(b)) continue;
+        const pair = `${a}:${b}`;
+        if (compared.has(pair)) continue;
+        compared.add(pair);
+        if (resemblance(shingleSets.get(a)!, shingleSets.get(b)!) >= NEAR_DUPLICATE_RESEMBLANCE) union(a, b);
+      }
+  }
+
+  const groups = new Map<number, number[]>();
+  texts.forEach((_, index) => {
+    if (!eligible[index]) return;
+    const root = find(index);
+    const group = groups.get(root);
+    if (group) group.push(index);
+    else groups.set(root, [index]);
+  });
+  return [...groups.values()].filter((group) => group.length > 1);
+}
+
+/**
+ * The duplicate groups of a set of comments: same or near-same text from two or more accounts, or from one account
+ * more than once (on several posts, or repeated on one): every group of two or more is one or the other.
+ */
+export function duplicateGroups(comments: readonly DuplicateInput[]): DuplicateGroup[] {
+  return similarTextGroups(comments.map((comment) => comment.text)).map((members) => {
+    const known = new Set(members.map((index) => comments[index]!.author).filter((author): author is string => author !== null));
+    const unknown = members.filter((index) => comments[index]!.author === null).length;
+    return { members, accounts: known.size + unknown };
+  });
+}
+
+/** Per comment: whether it belongs to a duplicate group. */
+export function duplicateFlags(comments: readonly DuplicateInput[]): boolean[] {
+  const flags = comments.map(() => false);
+  for (const group of duplicateGroups(comments)) for (const index of group.members) flags[index] = true;
+  return flags;
+}
