@@ -2,8 +2,8 @@
  * Duplicate comments: the same or nearly the same text from several accounts (a bot farm, a copy-paste campaign),
  * or one account repeating itself. Near-sameness is judged on letter 5-grams with MinHash and banding (locality-
  * sensitive hashing), so 10,000 comments are compared without comparing every pair; candidate pairs are confirmed
- * by their actual resemblance. Texts shorter than three words are left out: "❤️" and "nice" from many accounts are
- * low effort, not a campaign.
+ * by their actual resemblance. Texts shorter than three words count only when one known account repeats them
+ * ("🔥🔥" under every post is a pod's habit); from many accounts, "❤️" and "nice" are low effort, not a campaign.
  */
 import { fnv1a } from './hashing';
 
@@ -52,7 +52,7 @@ function resemblance(a: Set<number>, b: Set<number>): number {
   return shared / (a.size + b.size - shared);
 }
 
-/** Groups of same or near-same texts (two or more comments each), whatever their authors. */
+/** Groups of same or near-same texts of three words or more (two or more comments each), whatever their authors. */
 export function similarTextGroups(texts: readonly string[]): number[][] {
   const parent = texts.map((_, index) => index);
   const find = (index: number): number => {
@@ -66,7 +66,7 @@ export function similarTextGroups(texts: readonly string[]): number[][] {
   };
 
   const keys = texts.map(duplicateKey);
-  const eligible = keys.map((key) => key.split(' ').length >= MIN_WORDS);
+  const eligible = keys.map((key) => key.length > 0 && key.split(' ').length >= MIN_WORDS);
   // Exact matches first (cheap), then near matches among one representative per exact text.
   const exact = new Map<string, number>();
   const representatives: number[] = [];
@@ -123,11 +123,24 @@ export function similarTextGroups(texts: readonly string[]): number[][] {
 }
 
 /**
- * The duplicate groups of a set of comments: same or near-same text from two or more accounts, or from one account
- * more than once (on several posts, or repeated on one): every group of two or more is one or the other.
+ * The duplicate groups of a set of comments: same or near-same text (three words or more) from two or more accounts
+ * or from one account more than once; and any text, however short, that one known account repeats.
  */
 export function duplicateGroups(comments: readonly DuplicateInput[]): DuplicateGroup[] {
-  return similarTextGroups(comments.map((comment) => comment.text)).map((members) => {
+  const repeatedShort = new Map<string, number[]>();
+  comments.forEach((comment, index) => {
+    const key = duplicateKey(comment.text);
+    if (comment.author === null || key.split(' ').length >= MIN_WORDS) return;
+    // Emoji-only texts have no letters: compare them as written (spaces aside).
+    const shortKey = key || comment.text.replace(/\s+/g, '');
+    if (!shortKey) return;
+    const byAuthor = `${comment.author}\u0000${shortKey}`;
+    const members = repeatedShort.get(byAuthor);
+    if (members) members.push(index);
+    else repeatedShort.set(byAuthor, [index]);
+  });
+  const shortGroups = [...repeatedShort.values()].filter((members) => members.length > 1);
+  return [...similarTextGroups(comments.map((comment) => comment.text)), ...shortGroups].map((members) => {
     const known = new Set(members.map((index) => comments[index]!.author).filter((author): author is string => author !== null));
     const unknown = members.filter((index) => comments[index]!.author === null).length;
     return { members, accounts: known.size + unknown };

@@ -2,5 +2,6 @@
 import type { CliCommand } from './args';
 import { parseCountCommand } from './parse-count';
 import { readPageCommand } from './read-page';
+import { scoreCommentsCommand } from './score-comments';
 
-export const COMMANDS: readonly CliCommand[] = [readPageCommand, parseCountCommand];
+export const COMMANDS: readonly CliCommand[] = [readPageCommand, parseCountCommand, scoreCommentsCommand];

@@ -31,7 +31,7 @@ export interface TrainedWeights {
 }
 
 export function trainLogistic(examples: readonly SparseVector[], labels: readonly number[], options: TrainOptions): TrainedWeights {
-  const { classes: k, dimension: d, l2, iterations, learningRate } = options;
+  const { classes: k, dimension: d, l2, learningRate } = options;
   if (examples.length !== labels.length) throw new Error('trainLogistic: examples and labels differ in length');
   const exampleWeights = options.exampleWeights ?? examples.map(() => 1);
   const meanWeight = exampleWeights.reduce((sum, weight) => sum + weight, 0) / Math.max(examples.length, 1);
