@@ -7,6 +7,7 @@
  *   reading a 1.5 MB page  the content script's first read     ≤ 1.5 × the page's own first JSON.parse of its embedded state
  *   a feed growing by 1,000 posts   our main-thread time per observer batch ≤ 2 ms (median), no task over 50 ms
  *   memory                 JS heap added by the extension on that feed  ≤ 10 MB    baseline: the same page without it
+ *   comments               scoring 10,000 comments < 1 s; model weights < 300 kB (scripts/bench-comments.ts)
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { type Page, chromium } from 'playwright-core';
 import { growingSearchPageHtml, heavyWatchPageHtml } from '../tests/fixtures/youtube/bench-pages';
+import { commentBudgets } from './bench-comments';
 import { EXTENSION_DIR, chromiumPath, launchWithExtension } from './browser/extension-browser';
 import { serveSamplePages } from './browser/sample-routes';
 
@@ -252,6 +254,7 @@ async function main(): Promise<void> {
   await contentScriptSizes();
   await readingTime();
   await feedCost();
+  for (const figure of commentBudgets(RUNS)) record(figure);
   mkdirSync('bench-results', { recursive: true });
   const result = { at: new Date().toISOString(), runs: RUNS, node: process.version, figures };
   writeFileSync('bench-results/latest.json', `${JSON.stringify(result, null, 2)}\n`);

@@ -1,16 +1,23 @@
 /**
  * Feature names → the model's buckets (the hashing trick): the model ships one weight per bucket instead of a
  * vocabulary, which keeps it small and lets any new word or n-gram find its bucket. FNV-1a, 32 bits, over UTF-16
- * code units: the same in Node and every browser.
+ * code units: the same in Node and every browser. Hashes can be extended piece by piece, so a feature's name is
+ * never built as a string on the hot path.
  */
 
-export function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
+export const FNV_OFFSET = 0x811c9dc5;
+
+/** The FNV-1a hash `hash` extended by `text[from, to)`. */
+export function fnvExtend(hash: number, text: string, from = 0, to = text.length): number {
+  for (let i = from; i < to; i++) {
     hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
   }
-  return hash >>> 0;
+  return hash;
+}
+
+export function fnv1a(text: string): number {
+  return fnvExtend(FNV_OFFSET, text) >>> 0;
 }
 
 export interface HashedVector {
@@ -18,13 +25,48 @@ export interface HashedVector {
   values: Float32Array;
 }
 
-/** Named features summed into `buckets` buckets (a power of two). */
-export function hashFeatures(features: ReadonlyMap<string, number>, buckets: number): HashedVector {
-  const mask = buckets - 1;
-  const sums = new Map<number, number>();
-  for (const [name, value] of features) {
-    const bucket = fnv1a(name) & mask;
-    sums.set(bucket, (sums.get(bucket) ?? 0) + value);
+/**
+ * Collects features by bucket in groups: within a group each bucket counts once (presence), and the group is scaled
+ * to unit length, so a group of many (n-grams) does not drown a group of few (rule cues).
+ */
+export class HashedVectorBuilder {
+  private readonly mask: number;
+  private readonly indices: number[] = [];
+  private readonly values: number[] = [];
+  private group: number[] = [];
+
+  constructor(buckets: number) {
+    if ((buckets & (buckets - 1)) !== 0) throw new Error(`hashed features: ${buckets} buckets is not a power of two`);
+    this.mask = buckets - 1;
   }
-  return { indices: Int32Array.from(sums.keys()), values: Float32Array.from(sums.values()) };
+
+  /** Adds a feature by its finished hash to the current group. */
+  addHash(hash: number): void {
+    this.group.push(hash & this.mask);
+  }
+
+  /** Closes the current group: its distinct buckets, each 1/√(count). */
+  endGroup(): void {
+    if (!this.group.length) return;
+    this.group.sort((a, b) => a - b);
+    let distinct = 0;
+    for (let i = 0; i < this.group.length; i++) if (i === 0 || this.group[i] !== this.group[i - 1]) this.group[distinct++] = this.group[i]!;
+    const value = 1 / Math.sqrt(distinct);
+    for (let i = 0; i < distinct; i++) {
+      this.indices.push(this.group[i]!);
+      this.values.push(value);
+    }
+    this.group = [];
+  }
+
+  /** A feature on its own, with its value (a rule cue, a shape). */
+  addSingle(name: string, value = 1): void {
+    this.indices.push(fnv1a(name) & this.mask);
+    this.values.push(value);
+  }
+
+  build(): HashedVector {
+    this.endGroup();
+    return { indices: Int32Array.from(this.indices), values: Float32Array.from(this.values) };
+  }
 }

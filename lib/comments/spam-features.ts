@@ -1,8 +1,8 @@
 /**
- * The spam model's features of one comment, as names (hashed into the model's buckets; the names let a decision be
- * explained). Words and word pairs, letter n-grams across the whole comment (robust to misspellings, spacing tricks and
+ * The spam model's features of one comment, hashed into the model's buckets. Words and word pairs, letter n-grams across the whole comment (robust to misspellings, spacing tricks and
  * the Instagram data's stripped punctuation), the rule cues, and the comment's shape.
  */
+import { FNV_OFFSET, type HashedVector, HashedVectorBuilder, fnvExtend } from './hashing';
 import type { CommentCues } from './rules';
 import type { Token } from './text';
 
@@ -54,32 +54,49 @@ function bucket(value: number, bounds: readonly number[]): string {
   return index < 0 ? `>${bounds[bounds.length - 1]}` : `<=${bounds[index]}`;
 }
 
-export function spamFeatures(tokens: readonly Token[], cues: CommentCues): Map<string, number> {
+const WORD_PREFIX = fnvExtend(FNV_OFFSET, 'w:');
+const HOST_PREFIX = fnvExtend(FNV_OFFSET, 'host:');
+const PAIR_PREFIX = fnvExtend(FNV_OFFSET, 'b:');
+const NGRAM_PREFIX = fnvExtend(FNV_OFFSET, 'c:');
+
+/**
+ * The comment's features hashed into `buckets` buckets. Feature names (never built as strings here): `w:<word>`,
+ * `host:<link's host>`, `b:<word> <word>`, `c:<letters>`, `cue:<rule cue>`, `shape:<…>`.
+ */
+export function spamVector(tokens: readonly Token[], cues: CommentCues, buckets: number): HashedVector {
+  const vector = new HashedVectorBuilder(buckets);
   const units = tokens.map(placeholder);
-  const words = new Set(units.map((unit) => `w:${unit}`));
+  for (const unit of units) vector.addHash(fnvExtend(WORD_PREFIX, unit));
   for (const token of tokens) {
     if (token.kind !== 'url') continue;
     const host = /^(?:https?:\/\/)?(?:www\.)?([^/?#]+)/.exec(token.norm)?.[1];
-    if (host) words.add(`host:${host}`);
+    if (host) vector.addHash(fnvExtend(HOST_PREFIX, host));
   }
-  const pairs = new Set<string>();
-  for (let i = 1; i < units.length; i++) pairs.add(`b:${units[i - 1]} ${units[i]}`);
-  const ngrams = new Set<string>();
+  vector.endGroup();
+  for (let i = 1; i < units.length; i++) vector.addHash(fnvExtend(fnvExtend(fnvExtend(PAIR_PREFIX, units[i - 1]!), ' '), units[i]!));
+  vector.endGroup();
   const letters = ` ${tokens.map(letterOf).join(' ')} `;
-  for (let n = NGRAM_MIN; n <= NGRAM_MAX; n++) for (let i = 0; i + n <= letters.length; i++) ngrams.add(`c:${letters.slice(i, i + n)}`);
-
-  // Words, pairs and n-grams are many per comment, cues and shape few: each group of many gets unit length, so a
-  // long comment's n-grams do not drown its cues (the usual cosine normalisation, per group).
-  const features = new Map<string, number>();
-  for (const group of [words, pairs, ngrams]) {
-    const value = 1 / Math.sqrt(Math.max(group.size, 1));
-    for (const name of group) features.set(name, value);
+  for (let i = 0; i < letters.length; i++) {
+    let hash = NGRAM_PREFIX;
+    for (let n = 1; n <= NGRAM_MAX && i + n <= letters.length; n++) {
+      hash = fnvExtend(hash, letters, i + n - 1, i + n);
+      if (n >= NGRAM_MIN) vector.addHash(hash);
+    }
   }
-  for (const cue of [...cues.spam, ...cues.scam, ...cues.lowEffort]) features.set(`cue:${cue}`, 1);
-  if (cues.styledLetters) features.set('cue:styled-letters', 1);
-  features.set(`shape:words${bucket(cues.wordCount, [0, 2, 5, 10, 20, 40])}`, 1);
-  features.set(`shape:mentions${bucket(tokens.filter((token) => token.kind === 'mention').length, [0, 1, 2])}`, 1);
-  const capitals = tokens.filter((token) => token.kind === 'word' && token.raw.length > 1 && token.raw === token.raw.toUpperCase()).length;
-  if (capitals >= 3) features.set('shape:shouting', 1);
-  return features;
+  vector.endGroup();
+
+  for (const cue of cues.spam) vector.addSingle(`cue:${cue}`);
+  for (const cue of cues.scam) vector.addSingle(`cue:${cue}`);
+  for (const cue of cues.lowEffort) vector.addSingle(`cue:${cue}`);
+  if (cues.styledLetters) vector.addSingle('cue:styled-letters');
+  vector.addSingle(`shape:words${bucket(cues.wordCount, [0, 2, 5, 10, 20, 40])}`);
+  let mentions = 0;
+  let capitals = 0;
+  for (const token of tokens) {
+    if (token.kind === 'mention') mentions++;
+    else if (token.kind === 'word' && token.raw.length > 1 && token.raw === token.raw.toUpperCase()) capitals++;
+  }
+  vector.addSingle(`shape:mentions${bucket(mentions, [0, 1, 2])}`);
+  if (capitals >= 3) vector.addSingle('shape:shouting');
+  return vector.build();
 }

@@ -5,7 +5,7 @@
  * an account recommended for money matters): those rules name what data of a few videos can't teach every video.
  */
 import { z } from 'zod';
-import { fnv1a, hashFeatures } from './hashing';
+import type { HashedVector } from './hashing';
 import { dequantize } from './quantized';
 import type { CommentCues, ScamCue, SpamCue } from './rules';
 
@@ -51,29 +51,17 @@ export class SpamModel {
     this.weights = dequantize(parsed.data.weights, this.buckets, 'comments spam model');
   }
 
-  /** The model's log-odds of spam for a comment's features (lib/comments/spam-features.ts). */
-  logOdds(features: ReadonlyMap<string, number>): number {
-    const { indices, values } = hashFeatures(features, this.buckets);
+  /** The model's log-odds of spam for a comment's hashed features (spamVector in lib/comments/spam-features.ts). */
+  logOdds({ indices, values }: HashedVector): number {
     let sum = this.bias;
     for (let i = 0; i < indices.length; i++) sum += this.weights[indices[i]!]! * values[i]!;
     return sum;
   }
 
-  verdict(features: ReadonlyMap<string, number>, cues: CommentCues): SpamVerdict {
+  verdict(features: HashedVector, cues: CommentCues): SpamVerdict {
     const modelProbability = 1 / (1 + Math.exp(-this.logOdds(features)));
     const strongCues = [...cues.spam, ...cues.scam].filter((cue) => STRONG_CUES.includes(cue));
     const probability = strongCues.length ? Math.max(modelProbability, STRONG_CUE_PROBABILITY) : modelProbability;
     return { probability, spam: probability >= this.threshold, modelProbability, strongCues };
-  }
-
-  /** The features that pushed hardest towards spam, for the reasons of a model-only decision. */
-  strongestFeatures(features: ReadonlyMap<string, number>, count: number): string[] {
-    const mask = this.buckets - 1;
-    return [...features]
-      .map(([name, value]) => ({ name, push: this.weights[fnv1a(name) & mask]! * value }))
-      .filter((entry) => entry.push > 0)
-      .sort((a, b) => b.push - a.push)
-      .slice(0, count)
-      .map((entry) => entry.name);
   }
 }

@@ -2,10 +2,10 @@
  * Training and held-out evaluation of the spam model. Features, hashing, quantisation and the decision are the
  * extension's own code (lib/comments), so what is evaluated here is exactly what ships.
  */
-import { hashFeatures } from '../../lib/comments/hashing';
+import type { HashedVector } from '../../lib/comments/hashing';
 import { quantize } from '../../lib/comments/quantized';
 import { type CommentCues, commentCues } from '../../lib/comments/rules';
-import { spamFeatures } from '../../lib/comments/spam-features';
+import { spamVector } from '../../lib/comments/spam-features';
 import { SpamModel, type SpamModelData } from '../../lib/comments/spam-model';
 import { normalizeCommentText, tokenize } from '../../lib/comments/text';
 import { duplicateKey } from '../../lib/comments/duplicates';
@@ -26,7 +26,8 @@ export const SPAM_PARAMETERS = {
 };
 
 export interface PreparedSpamExample extends SpamExample {
-  features: Map<string, number>;
+  /** Hashed into SPAM_PARAMETERS.buckets buckets. */
+  features: HashedVector;
   cues: CommentCues;
 }
 
@@ -35,7 +36,7 @@ export function prepareSpamExamples(examples: readonly SpamExample[]): PreparedS
     const normalized = normalizeCommentText(example.text);
     const tokens = tokenize(normalized.text);
     const cues = commentCues(normalized, tokens);
-    return { ...example, features: spamFeatures(tokens, cues), cues };
+    return { ...example, features: spamVector(tokens, cues, SPAM_PARAMETERS.buckets), cues };
   });
 }
 
@@ -48,7 +49,7 @@ export function trainSpamModel(examples: readonly PreparedSpamExample[], trained
     parameters.balanceClasses ? labels.length / 2 / (label ? positives : negatives) : 1,
   );
   const trained = trainLogistic(
-    examples.map((example) => hashFeatures(example.features, parameters.buckets)),
+    examples.map((example) => example.features),
     labels,
     { classes: 2, dimension: parameters.buckets, l2: parameters.l2, epochs: parameters.epochs, learningRate: parameters.learningRate, exampleWeights },
   );

@@ -1,0 +1,107 @@
+/**
+ * The comment budgets of `npm run bench` (its own module, so the rest of scripts/bench.ts stays untouched):
+ *
+ *   scoring 10,000 comments   labels, spam, sentiment, duplicates: scoreComments    < 1 s   baseline: a JSON round trip of the same comments
+ *   model weights             lib/comments/model/*-model.json                      < 300 kB baseline: their gzipped size
+ *
+ * Scoring runs in Node's V8 (the engine of the extension's background and panel), on 10,000 comments generated here
+ * from templates (no dataset text), with the language taken from an injected detector as the extension takes it from
+ * the browser's own (native, outside our JavaScript). franc-min's detection, which only the command line uses, is
+ * timed beside it for context, without a budget.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { type CommentInput, scoreComments } from '../lib/comments';
+import { francLanguageDetector } from '../lib/comments/language-franc';
+
+export interface BenchFigure {
+  name: string;
+  value: number;
+  unit: string;
+  budget: number | null;
+  baseline: number | null;
+  baselineName: string | null;
+  runs?: number[];
+}
+
+const COMMENTS = 10_000;
+const SCORING_BUDGET_MS = 1_000;
+const WEIGHTS_BUDGET_KB = 300;
+const MODEL_FILES = ['spam-model.json', 'sentiment-model.json'];
+
+const OPENINGS = ['I love how', 'Honestly', 'Can someone explain why', 'Not gonna lie,', 'The part where', 'Wow,', 'I tried this and', 'Why does'];
+const MIDDLES = ['the lighting in the kitchen scene', 'the second verse', 'your editing', 'the ending', 'the colour grading', 'this recipe', 'the drum fill at 2:31', 'the voice-over'];
+const ENDINGS = ['looks amazing!', 'is so underrated', 'was a bit too long?', 'made me cry 😭', 'is the worst part', 'works every time', 'needs a tutorial', '🔥🔥🔥'];
+const SPAM = ['Check out my channel for daily covers http://example.com/me', 'DM me on WhatsApp to earn $500 a day', 'I made $9,000 trading with @fx_coach_amy', 'sub to me and I sub back'];
+const SHORT = ['nice', '😍😍', 'first!', '@friend look', 'amazing', 'lol'];
+
+/** Deterministic comments: mostly sentences, some spam, some short; authors repeat, as pods do. */
+export function benchComments(count = COMMENTS): CommentInput[] {
+  let seed = 12345;
+  const pick = <T>(values: readonly T[]): T => {
+    seed ^= seed << 13;
+    seed ^= seed >>> 17;
+    seed ^= seed << 5;
+    return values[(seed >>> 0) % values.length]!;
+  };
+  return Array.from({ length: count }, (_, i) => {
+    const kind = i % 10;
+    const text = kind === 0 ? pick(SPAM) : kind <= 2 ? pick(SHORT) : `${pick(OPENINGS)} ${pick(MIDDLES)} ${pick(ENDINGS)} (${i})`;
+    return { text, author: `user${(i * 7919) % 3000}`, postKey: `youtube:video${i % 40}` };
+  });
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+export function commentBudgets(runs: number): BenchFigure[] {
+  const comments = benchComments();
+  const browserLike = () => 'en';
+  scoreComments(comments.slice(0, 500), { detectLanguage: browserLike }); // warm-up: model parse and JIT
+  const scoring: number[] = [];
+  const roundTrip: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    let start = performance.now();
+    scoreComments(comments, { detectLanguage: browserLike });
+    scoring.push(performance.now() - start);
+    start = performance.now();
+    JSON.parse(JSON.stringify(comments));
+    roundTrip.push(performance.now() - start);
+  }
+  const francRuns: number[] = [];
+  for (let run = 0; run < Math.min(runs, 3); run++) {
+    const start = performance.now();
+    scoreComments(comments, { detectLanguage: francLanguageDetector });
+    francRuns.push(performance.now() - start);
+  }
+
+  const modelDir = join(process.cwd(), 'lib', 'comments', 'model');
+  const weights = MODEL_FILES.map((file) => readFileSync(join(modelDir, file)));
+  const bytes = weights.reduce((sum, file) => sum + file.length, 0);
+  const gzipped = weights.reduce((sum, file) => sum + gzipSync(file, { level: 9 }).length, 0);
+  return [
+    {
+      name: `scoring ${COMMENTS.toLocaleString('en')} comments (median)`,
+      value: median(scoring),
+      unit: 'ms',
+      budget: SCORING_BUDGET_MS,
+      baseline: median(roundTrip),
+      baselineName: 'JSON round trip of the same comments',
+      runs: scoring,
+    },
+    {
+      name: `the same with franc-min's language detection (command line only)`,
+      value: median(francRuns),
+      unit: 'ms',
+      budget: null,
+      baseline: median(scoring),
+      baselineName: 'scoring with the injected detector',
+      runs: francRuns,
+    },
+    { name: 'comment model weights', value: bytes / 1000, unit: 'kB', budget: WEIGHTS_BUDGET_KB, baseline: gzipped / 1000, baselineName: 'gzipped' },
+  ];
+}
