@@ -6,7 +6,7 @@
  */
 import type { NormalizedText, Token } from './text';
 
-export type SpamCue = 'link' | 'self-promotion' | 'asks-for-engagement' | 'money-offer';
+export type SpamCue = 'link' | 'external-link' | 'self-promotion' | 'asks-for-engagement' | 'money-offer';
 export type ScamCue = 'contact-me' | 'phone-number' | 'investment-testimony' | 'recommends-account' | 'recovery-offer';
 export type LowEffortCue = 'emoji-only' | 'mention-only' | 'one-word-praise' | 'generic-praise' | 'very-short';
 
@@ -23,7 +23,8 @@ export interface CommentCues {
 // Self-promotion: the writer points at their own channel, page or video.
 const SELF_PROMOTION = [
   /\b(?:check|checkout|visit|see|watch|view|look at|go to|come to|hop on|stop by)\s*(?:out\s+)?(?:my|our|this|me on|me at)\s+(?:new\s+|youtube\s+|yt\s+|insta\s+|latest\s+|first\s+|own\s+)*(?:channel|page|vids?|videos?|music|songs?|covers?|website|web\s?site|site|blog|profile|account|ig|insta\w*|stuff|work|art|shop|store|store|link|raps?|beats?|mix(?:tape)?|playlist|tutorials?)\b/,
-  /\bcheck\s+(?:this|it|dis)\s+out\b|\bcheck\s*out\s+(?:this|the)\s+(?:video|vid|channel|link|page|site|song)\b/,
+  /\bcheck\s+(?:this|it|dis)\s+out\b|\bcheck\s*out\s+(?:this|the)\s+(?:video|vid|channel|link|page|site|song)\b|\bcheck\s*out\s+(?:my|our)\s+(?:new\s+)?\w+/,
+  /\blook\s+(?:me|us|him|her|them)\s+up\b|\bsearch\s+(?:for\s+)?["“]/,
   /\b(?:subscribe|sub|subs)\s+(?:to\s+)?(?:me|my|us|our)\b|\bfollow\s+(?:me|my|us|our)\b|\bfollow\s+for\s+more\b/,
   /\bmy\s+(?:new\s+|youtube\s+|yt\s+|own\s+|small\s+)*(?:channel|vlogs?|youtube)\b/,
   /\b(?:take\s+a\s+look\s+at|have\s+a\s+look\s+at)\s+(?:this|my|our)\s+(?:\w+\s+)?(?:video|vid|channel|page|song|track)\b|\bcheck\s+(?:me|us)\s+out\b/,
@@ -34,22 +35,27 @@ const SELF_PROMOTION = [
 ];
 // Requests for likes, subscribers or follows.
 const ASKS_FOR_ENGAGEMENT = [
-  /\b(?:please|plz|pls|plss|plese|pleaase)\s+(?:\w+\s+){0,2}(?:like|subscribe|sub|follow|share|comment|support|view|watch|check)\b/,
+  // "please … subscribe", but not "please, I like it"; "please check it out", but not "please check your DMs".
+  /\b(?:please|plz|pls|plss|plese|pleaase)\s+(?:(?!i\b|you\b|u\b|we\b|they\b)\w+\s+){0,2}(?:like|subscribe|sub|follow)\b/,
+  /\b(?:please|plz|pls)\s+(?:\w+\s+){0,2}(?:check|share|support|watch|view|visit)\s+(?:it|my|our|this|out|me|us|and)\b/,
   /\b(?:like|subscribe|sub|follow|share)\s+(?:and|&|n)\s+(?:like|subscribe|sub|follow|share|comment)\b/,
   /\b(?:give|leave)\s+(?:it|me|this|us)\s+a\s+(?:like|thumbs)\b|\bthumbs\s+up\s+(?:so|if)\b|\blike\s+this\s+comment\b/,
-  /\b\d+\s*(?:k\s+)?(?:subs|subscribers|followers)\b|\bsub\s*4\s*sub\b|\bfollow\s*4\s*follow\b/,
+  /\b(?:get|reach|need|hit|gain)\s+(?:to\s+)?\d+\s*k?\s+(?:subs|subscribers|followers)\b|\bsub\s*4\s*sub\b|\bfollow\s*4\s*follow\b/,
+  // Vote campaigns ("please vote for …"): the same request pasted under every video.
+  /\bplease\s+vote\b|\bvote\s+for\s+(?:us|me|my|our|him|her|them)\b/,
 ];
 // Money for nothing: giveaways, paid views, work-from-home offers.
 const MONEY_OFFER = [
-  /\b(?:free|win|earn|make)\s+(?:\$\s?\d|money|cash|gift\s*cards?|iphones?|robux|v-?bucks|paypal)\b/,
+  /\b(?:free|win|earn)\s+(?:\$\s?\d|money|cash|gift\s*cards?|iphones?|robux|v-?bucks|paypal)\b|\bmake\s+\$\s?\d/,
   /\b(?:work|working)\s+from\s+home\b|\bpaid\s+(?:to|for)\s+(?:watch|view|review)/,
-  /\b(?:paying|giving(?:\s+out)?|funding|sending|blessing|gifting)\b.{0,40}\b(?:first|1st)\s*\(?\d+\)?\s*(?:people|persons|person|followers)\b/,
+  /\b(?:paying|giving(?:\s+out)?|funding|sending|blessing|gifting)\b.{0,40}\b(?:first|1st)\s*\(?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\)?\s*(?:people|persons|person|followers)\b/,
   /\bsign\s+up\s+(?:for|and|to|here|now|using)\b|\b(?:starter|sign[- ]?up|welcome)\s+bonus\b|\breferral\s+(?:link|code)\b|\bpromo\s+code\b/,
 ];
 // Asking the reader to make contact off the platform, the first step of most scams.
 const CONTACT_ME = [
-  /\b(?:dm|pm|inbox|message|text|msg|contact|write to|reach out to|reach)\s+(?:me|him|her|them|us|the|via|on|through)\b/,
+  /\b(?:dm|pm|inbox|message|text|msg|contact|write to|reach out to)\s+(?:me|him|her|them|us|the|via|on|through)\b|\breach\s+(?:me|him|her|them|us)\s+(?:on|via|at|through)\b/,
   /\b(?:whats\s?app|watsapp|wa\.me|telegram|t\.me|signal|wechat|viber|kik|hangouts?|g-?mail|email)\b/,
+  /\b(?:dm|message|inbox|contact|text|write\s+to|connect\s+with|reach\s+out\s+to)\s+(?:@|mr\.?\s|mrs\.?\s|ms\.?\s|dr\.?\s|this\s+number)|\b(?:by|via|in\s+my|in\s+the)\s+dms?\b/,
   /\b(?:hit|holla|ping)\s+(?:me|him|her)\s+(?:up\s+)?(?:in|on|via)?\s*(?:my|the|his|her)?\s*(?:dm|dms|inbox|pm)\b/,
   /\b(?:send|drop)\s+(?:me|him|her)\s+(?:a\s+)?(?:dm|pm|message|text|mail)\b|\bdm\s+(?:for|now|to)\b|\binbox\s+(?:for|now)\b/,
 ];
@@ -60,8 +66,10 @@ const FINANCE_WORDS =
   /\b(?:invest\w*|trad(?:e|es|ed|er|ers|ing)|profits?|payouts?|forex|fx|crypto\w*|bitcoin|btc|stocks?|options|binary|returns?|income|earn(?:ed|ing|ings)?|withdraw\w*|portfolio|financial|finance|wealth|debts?|bills|mentor|account\s+manager|signals|capital|funds)\b/;
 const TESTIMONY =
   /\b(?:thank(?:s| you)|grateful|god\s*bless|changed my life|helped me|help of|guidance|recommend\w*|god\s*sent|blessing|legit|honest|trust\w*|testimon\w*|happy|i (?:made|earned|received|got|now)|made me)\b/;
-/** A handle or tag named after money (@west_trading01, #profitadriana, businesswithcandace): the scams' signature. */
+/** A handle named after money (@west_trading01, businesswithcandace): the scams' signature. */
 const FINANCE_HANDLE = /(?:trad(?:e|es|er|ing)|fx|forex|profit|wealth|invest|earn|money|financ|crypto|coin|capital|rich|business|income|signal|mining|bitcoin|btc)/;
+/** The same in a hashtag, where coins' own tags (#btc, #babydogecoin) are chatter, not a scammer's handle. */
+const FINANCE_HASHTAG = /(?:trad(?:e|es|er|ing)|fx|forex|profit|wealth|invest|earn|financ|capital|income|signals)/;
 const RECOVERY = /\b(?:recover(?:ed|y)?|get (?:back|my money back)|retriev\w*|hack(?:ed|er)s?|lost (?:my )?(?:funds|money|account)|scam(?:med|mers?)?)\b/;
 
 // One-word praise and the filler around it: what a pod or a bot can write under any post.
@@ -88,6 +96,9 @@ function matchesAny(patterns: readonly RegExp[], text: string): boolean {
   return patterns.some((pattern) => pattern.test(text));
 }
 
+/** Hosts of the sites Castlist reads: a link there stays on the platform (a shared video), not a way off it. */
+const PLATFORM_HOST = /^(?:[\w-]+\.)*(?:youtube\.com|youtu\.be|instagram\.com|tiktok\.com|twitter\.com|x\.com|linkedin\.com)$/;
+
 /** Links that point at a moment of the video the comment is under (YouTube's timestamps), not elsewhere. */
 function isTimestampLink(url: string): boolean {
   return /(?:youtube\.com\/watch\?[^ ]*[?&]t=\d|youtu\.be\/[\w-]+\?t=\d)/.test(url);
@@ -100,7 +111,9 @@ export function commentCues(normalized: NormalizedText, tokens: readonly Token[]
   const scam: ScamCue[] = [];
   const lowEffort: LowEffortCue[] = [];
 
-  if (tokens.some((token) => token.kind === 'url' && !isTimestampLink(token.norm))) spam.push('link');
+  const links = tokens.filter((token) => token.kind === 'url' && !isTimestampLink(token.norm));
+  if (links.length) spam.push('link');
+  if (links.some((token) => !PLATFORM_HOST.test(/^(?:https?:\/\/)?([^/?#:]+)/.exec(token.norm)?.[1] ?? ''))) spam.push('external-link');
   if (matchesAny(SELF_PROMOTION, lower)) spam.push('self-promotion');
   if (matchesAny(ASKS_FOR_ENGAGEMENT, lower)) spam.push('asks-for-engagement');
   if (matchesAny(MONEY_OFFER, lower)) spam.push('money-offer');
@@ -116,7 +129,7 @@ export function commentCues(normalized: NormalizedText, tokens: readonly Token[]
     (token) => token.kind === 'mention' || token.kind === 'hashtag' || (token.kind === 'word' && /_|\d|with[a-z]{3,}$/.test(token.norm)),
   );
   if (
-    handles.some((token) => FINANCE_HANDLE.test(token.norm)) ||
+    handles.some((token) => (token.kind === 'hashtag' ? FINANCE_HASHTAG : FINANCE_HANDLE).test(token.norm)) ||
     ((mentions || handles.length > 0) && (finance || money || /\b(?:recommend|reach out|contact|trade with|invest with)\b/.test(lower)))
   )
     scam.push('recommends-account');
@@ -139,6 +152,7 @@ export function commentCues(normalized: NormalizedText, tokens: readonly Token[]
 /** Each reason in words, for the panel and the README. */
 export const REASON_TEXT: Record<SpamCue | ScamCue | LowEffortCue | 'spam-wording' | 'duplicate' | 'asks-question' | 'specific', string> = {
   link: 'links to another page',
+  'external-link': 'links off the social sites, to another website',
   'self-promotion': "promotes the writer's own channel, page or video",
   'asks-for-engagement': 'asks for likes, follows or subscribers',
   'money-offer': 'offers money, gifts or a sign-up bonus',

@@ -98,5 +98,8 @@ export function spamVector(tokens: readonly Token[], cues: CommentCues, buckets:
   }
   vector.addSingle(`shape:mentions${bucket(mentions, [0, 1, 2])}`);
   if (capitals >= 3) vector.addSingle('shape:shouting');
+  // Handles padded with underscores (@jane__fx_, #name__surname__): copies of real names, a scam habit.
+  if (tokens.some((token) => (token.kind === 'mention' || token.kind === 'hashtag' || token.kind === 'word') && /__|[a-z]_$/.test(token.norm)))
+    vector.addSingle('shape:padded-handle');
   return vector.build();
 }

@@ -1,7 +1,7 @@
 /**
  * The on-device spam model: a hashed logistic regression (lib/comments/model/spam-model.json, written by
  * `npm run train:comments`), plus the rules it cannot learn. A comment is spam-or-scam when the model's probability
- * reaches the threshold, or when a strong rule fires (self-promotion, asking for engagement, money offers, contact-me,
+ * reaches the threshold, or when a strong rule fires (a link off the social sites, self-promotion, asking for engagement, money offers, contact-me, a phone number,
  * an account recommended for money matters): those rules name what data of a few videos can't teach every video.
  */
 import { z } from 'zod';
@@ -22,7 +22,7 @@ export const spamModelDataSchema = z.object({
 export type SpamModelData = z.infer<typeof spamModelDataSchema>;
 
 /** Rules strong enough to decide alone (each ≥ 0.9 precise on the labelled data; see the evaluation report). */
-export const STRONG_CUES: readonly (SpamCue | ScamCue)[] = ['self-promotion', 'asks-for-engagement', 'money-offer', 'contact-me', 'recommends-account'];
+export const STRONG_CUES: readonly (SpamCue | ScamCue)[] = ['external-link', 'self-promotion', 'asks-for-engagement', 'money-offer', 'contact-me', 'phone-number', 'recommends-account'];
 /** The probability a strong rule stands for: about its precision on the labelled data. */
 export const STRONG_CUE_PROBABILITY = 0.9;
 

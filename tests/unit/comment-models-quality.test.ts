@@ -64,7 +64,7 @@ describe.skipIf(!hasSharedDatasets)('held-out quality on ../shared/datasets', ()
   test(
     'sentiment across TweetEval splits: macro-F1 ≥ 0.57, and ≥ 0.03 above the lexicon rule and the every-word model',
     () => {
-      const figures = crossSplitEvaluation(prepareSentimentExamples(loadTweetEvalSentiment(SHARED_DATASETS)), loadLexicon());
+      const { figures } = crossSplitEvaluation(prepareSentimentExamples(loadTweetEvalSentiment(SHARED_DATASETS)), loadLexicon());
       for (const testedOn of ['TweetEval test', 'TweetEval val']) {
         const rows = figures.filter((row) => row.testedOn === testedOn);
         const shipped = rows.find((row) => row.method.startsWith('shipped'))!;
