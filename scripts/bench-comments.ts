@@ -5,7 +5,7 @@
  *   model weights             lib/comments/model/*-model.json                      < 300 kB baseline: their gzipped size
  *
  * Scoring runs in Node's V8 (the engine of the extension's background and panel), on 10,000 comments generated here
- * from templates (no dataset text), with the language taken from an injected detector as the extension takes it from
+ * (no dataset text; see benchComments), with the language taken from an injected detector as the extension takes it from
  * the browser's own (native, outside our JavaScript). franc-min's detection, which only the command line uses, is
  * timed beside it for context, without a budget.
  */
@@ -30,24 +30,34 @@ const SCORING_BUDGET_MS = 1_000;
 const WEIGHTS_BUDGET_KB = 300;
 const MODEL_FILES = ['spam-model.json', 'sentiment-model.json'];
 
-const OPENINGS = ['I love how', 'Honestly', 'Can someone explain why', 'Not gonna lie,', 'The part where', 'Wow,', 'I tried this and', 'Why does'];
-const MIDDLES = ['the lighting in the kitchen scene', 'the second verse', 'your editing', 'the ending', 'the colour grading', 'this recipe', 'the drum fill at 2:31', 'the voice-over'];
-const ENDINGS = ['looks amazing!', 'is so underrated', 'was a bit too long?', 'made me cry 😭', 'is the worst part', 'works every time', 'needs a tutorial', '🔥🔥🔥'];
+const WORDS = (
+  'the this that your my a an of in on at for with and but so really very just still again love like hate think ' +
+  'know feel looks sounds tried made watched listened editing lighting colour sound mix drums bass guitar voice ' +
+  'camera scene ending intro chorus verse bridge recipe oven dough kitchen garden trip beach city train hotel ' +
+  'price quality review honest helpful boring funny weird amazing great terrible slow fast long short better worse ' +
+  'tutorial part minute second week year today yesterday tomorrow first last next every never always maybe ' +
+  'question answer idea plan reason problem fix change update version style design colour size fit brand'
+).split(' ');
 const SPAM = ['Check out my channel for daily covers http://example.com/me', 'DM me on WhatsApp to earn $500 a day', 'I made $9,000 trading with @fx_coach_amy', 'sub to me and I sub back'];
 const SHORT = ['nice', '😍😍', 'first!', '@friend look', 'amazing', 'lol'];
 
-/** Deterministic comments: mostly sentences, some spam, some short; authors repeat, as pods do. */
+/**
+ * Deterministic comments: 70 % sentences of 6–18 words (nearly all different, as real comments are), 10 % copies of
+ * four spam campaigns, 20 % short reactions; 3,000 authors over 40 posts, so authors repeat as pods do.
+ */
 export function benchComments(count = COMMENTS): CommentInput[] {
   let seed = 12345;
-  const pick = <T>(values: readonly T[]): T => {
+  const next = () => {
     seed ^= seed << 13;
     seed ^= seed >>> 17;
     seed ^= seed << 5;
-    return values[(seed >>> 0) % values.length]!;
+    return seed >>> 0;
   };
+  const pick = <T>(values: readonly T[]): T => values[next() % values.length]!;
   return Array.from({ length: count }, (_, i) => {
     const kind = i % 10;
-    const text = kind === 0 ? pick(SPAM) : kind <= 2 ? pick(SHORT) : `${pick(OPENINGS)} ${pick(MIDDLES)} ${pick(ENDINGS)} (${i})`;
+    const sentence = () => Array.from({ length: 6 + (next() % 13) }, () => pick(WORDS)).join(' ');
+    const text = kind === 0 ? pick(SPAM) : kind <= 2 ? pick(SHORT) : `${sentence()}${pick(['.', '!', '?', ' 🔥', ''])}`;
     return { text, author: `user${(i * 7919) % 3000}`, postKey: `youtube:video${i % 40}` };
   });
 }

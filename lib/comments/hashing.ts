@@ -30,7 +30,10 @@ export interface HashedVector {
  * to unit length, so a group of many (n-grams) does not drown a group of few (rule cues).
  */
 export class HashedVectorBuilder {
+  /** Per bucket count, the generation in which each bucket was last seen: dedupes a group without sorting. */
+  private static readonly seenByBuckets = new Map<number, { seen: Uint32Array; generation: number }>();
   private readonly mask: number;
+  private readonly seen: { seen: Uint32Array; generation: number };
   private readonly indices: number[] = [];
   private readonly values: number[] = [];
   private group: number[] = [];
@@ -38,6 +41,9 @@ export class HashedVectorBuilder {
   constructor(buckets: number) {
     if ((buckets & (buckets - 1)) !== 0) throw new Error(`hashed features: ${buckets} buckets is not a power of two`);
     this.mask = buckets - 1;
+    let seen = HashedVectorBuilder.seenByBuckets.get(buckets);
+    if (!seen) HashedVectorBuilder.seenByBuckets.set(buckets, (seen = { seen: new Uint32Array(buckets), generation: 0 }));
+    this.seen = seen;
   }
 
   /** Adds a feature by its finished hash to the current group. */
@@ -48,14 +54,15 @@ export class HashedVectorBuilder {
   /** Closes the current group: its distinct buckets, each 1/√(count). */
   endGroup(): void {
     if (!this.group.length) return;
-    this.group.sort((a, b) => a - b);
-    let distinct = 0;
-    for (let i = 0; i < this.group.length; i++) if (i === 0 || this.group[i] !== this.group[i - 1]) this.group[distinct++] = this.group[i]!;
-    const value = 1 / Math.sqrt(distinct);
-    for (let i = 0; i < distinct; i++) {
-      this.indices.push(this.group[i]!);
-      this.values.push(value);
+    const generation = ++this.seen.generation;
+    const start = this.indices.length;
+    for (const bucket of this.group) {
+      if (this.seen.seen[bucket] === generation) continue;
+      this.seen.seen[bucket] = generation;
+      this.indices.push(bucket);
     }
+    const value = 1 / Math.sqrt(this.indices.length - start);
+    for (let i = start; i < this.indices.length; i++) this.values.push(value);
     this.group = [];
   }
 

@@ -21,7 +21,7 @@ export const spamModelDataSchema = z.object({
 });
 export type SpamModelData = z.infer<typeof spamModelDataSchema>;
 
-/** Rules strong enough to decide alone (each ≥ 0.9 precise on the labelled data; see the evaluation report). */
+/** Rules strong enough to decide alone (0.88–1.0 precise on the labelled data; see the evaluation report). */
 export const STRONG_CUES: readonly (SpamCue | ScamCue)[] = ['external-link', 'self-promotion', 'asks-for-engagement', 'money-offer', 'contact-me', 'phone-number', 'recommends-account'];
 /** The probability a strong rule stands for: about its precision on the labelled data. */
 export const STRONG_CUE_PROBABILITY = 0.9;

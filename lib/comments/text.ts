@@ -78,12 +78,15 @@ const TOKEN_PATTERN = new RegExp(
   'giu',
 );
 
+const ELONGATED = /(.)\1{2,}/u;
+
 function normalizeWord(raw: string): string {
-  return raw
-    .toLowerCase()
-    .replace(/’/g, "'")
-    .replace(/(.)\1{2,}/gu, '$1$1');
+  let word = raw.toLowerCase();
+  if (word.includes('’')) word = word.replace(/’/g, "'");
+  return ELONGATED.test(word) ? word.replace(/(.)\1{2,}/gu, '$1$1') : word;
 }
+
+const KINDS: readonly TokenKind[] = ['url', 'mention', 'hashtag', 'emoji', 'emoticon', 'number', 'word', 'exclaim', 'question'];
 
 /** The tokens of already-normalized text (see normalizeCommentText). */
 export function tokenize(text: string): Token[] {
@@ -91,8 +94,8 @@ export function tokenize(text: string): Token[] {
   TOKEN_PATTERN.lastIndex = 0;
   for (const match of text.matchAll(TOKEN_PATTERN)) {
     const groups = match.groups!;
-    const kind = (Object.keys(groups) as TokenKind[]).find((name) => groups[name] !== undefined);
-    if (!kind) continue; // unreachable: every alternative is a named group
+    const kind = KINDS.find((name) => groups[name] !== undefined);
+    if (!kind) throw new Error(`comment tokens: "${match[0]}" matched no kind`); // every alternative is a named group
     const raw = match[0];
     let norm: string;
     switch (kind) {
