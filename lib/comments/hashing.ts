@@ -36,7 +36,7 @@ export class HashedVectorBuilder {
   private readonly seen: { seen: Uint32Array; generation: number };
   private readonly indices: number[] = [];
   private readonly values: number[] = [];
-  private group: number[] = [];
+  private groupStart = 0;
 
   constructor(buckets: number) {
     if ((buckets & (buckets - 1)) !== 0) throw new Error(`hashed features: ${buckets} buckets is not a power of two`);
@@ -44,32 +44,33 @@ export class HashedVectorBuilder {
     let seen = HashedVectorBuilder.seenByBuckets.get(buckets);
     if (!seen) HashedVectorBuilder.seenByBuckets.set(buckets, (seen = { seen: new Uint32Array(buckets), generation: 0 }));
     this.seen = seen;
+    this.seen.generation++;
   }
 
-  /** Adds a feature by its finished hash to the current group. */
+  /** Adds a feature by its finished hash to the current group (once per bucket). */
   addHash(hash: number): void {
-    this.group.push(hash & this.mask);
+    const bucket = hash & this.mask;
+    if (this.seen.seen[bucket] === this.seen.generation) return;
+    this.seen.seen[bucket] = this.seen.generation;
+    this.indices.push(bucket);
   }
 
   /** Closes the current group: its distinct buckets, each 1/√(count). */
   endGroup(): void {
-    if (!this.group.length) return;
-    const generation = ++this.seen.generation;
-    const start = this.indices.length;
-    for (const bucket of this.group) {
-      if (this.seen.seen[bucket] === generation) continue;
-      this.seen.seen[bucket] = generation;
-      this.indices.push(bucket);
-    }
-    const value = 1 / Math.sqrt(this.indices.length - start);
-    for (let i = start; i < this.indices.length; i++) this.values.push(value);
-    this.group = [];
+    const count = this.indices.length - this.groupStart;
+    if (!count) return;
+    const value = 1 / Math.sqrt(count);
+    for (let i = 0; i < count; i++) this.values.push(value);
+    this.groupStart = this.indices.length;
+    this.seen.generation++;
   }
 
   /** A feature on its own, with its value (a rule cue, a shape). */
   addSingle(name: string, value = 1): void {
+    this.endGroup();
     this.indices.push(fnv1a(name) & this.mask);
     this.values.push(value);
+    this.groupStart = this.indices.length;
   }
 
   build(): HashedVector {

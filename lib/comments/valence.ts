@@ -49,7 +49,11 @@ export function isNegator(word: string): boolean {
 
 /** The lexicon's valence of one token, or 0. */
 export function tokenValence(token: Token, lexicon: Lexicon): number {
-  if (token.kind === 'word') return lexicon.get(token.norm) ?? lexicon.get(token.norm.replace(/'/g, '')) ?? 0;
+  if (token.kind === 'word') {
+    const valence = lexicon.get(token.norm);
+    if (valence !== undefined) return valence;
+    return token.norm.includes("'") ? (lexicon.get(token.norm.replace(/'/g, '')) ?? 0) : 0;
+  }
   if (token.kind === 'emoticon') return lexicon.get(token.raw) ?? lexicon.get(token.norm) ?? 0;
   if (token.kind === 'emoji') return lexicon.get(token.norm) ?? 0;
   return 0;
