@@ -4,6 +4,10 @@
  *   scoring 10,000 comments   labels, spam, sentiment, duplicates: scoreComments    < 1 s   baseline: a JSON round trip of the same comments
  *   model weights             lib/comments/model/*-model.json                      < 300 kB baseline: their gzipped size
  *
+ * The scoring budget is held by the process's CPU time (all its threads, garbage collection included), with the wall
+ * time beside it: on a shared machine the wall time mostly measures waiting for a core, while on a user's machine the
+ * two agree. The baseline is measured the same way in the same run.
+ *
  * Scoring runs in Node's V8 (the engine of the extension's background and panel), on 10,000 comments generated here
  * (no dataset text; see benchComments), with the language taken from an injected detector as the extension takes it from
  * the browser's own (native, outside our JavaScript). franc-min's detection, which only the command line uses, is
@@ -73,20 +77,27 @@ export function commentBudgets(runs: number): BenchFigure[] {
   const browserLike = () => 'en';
   scoreComments(comments.slice(0, 500), { detectLanguage: browserLike }); // warm-up: model parse and JIT
   const scoring: number[] = [];
+  const scoringWall: number[] = [];
   const roundTrip: number[] = [];
+  const cpuMs = (since: NodeJS.CpuUsage) => {
+    const used = process.cpuUsage(since);
+    return (used.user + used.system) / 1000;
+  };
   for (let run = 0; run < runs; run++) {
-    let start = performance.now();
+    let cpu = process.cpuUsage();
+    const start = performance.now();
     scoreComments(comments, { detectLanguage: browserLike });
-    scoring.push(performance.now() - start);
-    start = performance.now();
+    scoringWall.push(performance.now() - start);
+    scoring.push(cpuMs(cpu));
+    cpu = process.cpuUsage();
     JSON.parse(JSON.stringify(comments));
-    roundTrip.push(performance.now() - start);
+    roundTrip.push(cpuMs(cpu));
   }
   const francRuns: number[] = [];
   for (let run = 0; run < Math.min(runs, 3); run++) {
-    const start = performance.now();
+    const cpu = process.cpuUsage();
     scoreComments(comments, { detectLanguage: francLanguageDetector });
-    francRuns.push(performance.now() - start);
+    francRuns.push(cpuMs(cpu));
   }
 
   const modelDir = join(process.cwd(), 'lib', 'comments', 'model');
@@ -95,16 +106,25 @@ export function commentBudgets(runs: number): BenchFigure[] {
   const gzipped = weights.reduce((sum, file) => sum + gzipSync(file, { level: 9 }).length, 0);
   return [
     {
-      name: `scoring ${COMMENTS.toLocaleString('en')} comments (median)`,
+      name: `scoring ${COMMENTS.toLocaleString('en')} comments, CPU time (median)`,
       value: median(scoring),
       unit: 'ms',
       budget: SCORING_BUDGET_MS,
       baseline: median(roundTrip),
-      baselineName: 'JSON round trip of the same comments',
+      baselineName: 'JSON round trip of the same comments, CPU time',
       runs: scoring,
     },
     {
-      name: `the same with franc-min's language detection (command line only)`,
+      name: `the same, wall time (median)`,
+      value: median(scoringWall),
+      unit: 'ms',
+      budget: null,
+      baseline: null,
+      baselineName: null,
+      runs: scoringWall,
+    },
+    {
+      name: `the same with franc-min's language detection (command line only), CPU time`,
       value: median(francRuns),
       unit: 'ms',
       budget: null,

@@ -75,6 +75,6 @@ export class HashedVectorBuilder {
 
   build(): HashedVector {
     this.endGroup();
-    return { indices: Int32Array.from(this.indices), values: Float32Array.from(this.values) };
+    return { indices: new Int32Array(this.indices), values: new Float32Array(this.values) };
   }
 }

@@ -18,9 +18,14 @@ export const UNDETERMINED: LanguageCode = 'und';
 
 /** The words of a comment joined, and how many letters they hold: what a detector should see. */
 export function languageText(tokens: readonly Token[]): { text: string; letters: number } {
-  const words = tokens.filter((token) => token.kind === 'word').map((token) => token.raw);
-  const text = words.join(' ');
-  return { text, letters: text.replace(/[^\p{L}]/gu, '').length };
+  const words: string[] = [];
+  let letters = 0;
+  for (const token of tokens) {
+    if (token.kind !== 'word') continue;
+    words.push(token.raw);
+    letters += token.raw.length; // words start with a letter; the odd digit or apostrophe inside does not matter here
+  }
+  return { text: words.join(' '), letters };
 }
 
 /** The detector's answer, or `und` when the comment is too short or the answer is not a language code. */

@@ -100,9 +100,12 @@ export function scoreComments(inputs: readonly CommentInput[], options: ScoreOpt
   const duplicate = inputs.map(() => false);
   const duplicateInputs: DuplicateInput[] = inputs.map((input) => ({ text: input.text, author: input.author ?? null }));
   for (const group of duplicateGroups(duplicateInputs)) for (const index of group.members) duplicate[index] = true;
+  // A text's score depends on the text alone: repeated texts ("nice", a pasted campaign) are scored once.
+  const byText = new Map<string, TextScore>();
   return inputs.map((input, index) => {
-    const score = scoreText(input.text, options.detectLanguage);
-    return { ...score, reasons: duplicate[index] ? [...score.reasons, 'duplicate'] : score.reasons, duplicate: duplicate[index]! };
+    let score = byText.get(input.text);
+    if (!score) byText.set(input.text, (score = scoreText(input.text, options.detectLanguage)));
+    return { ...score, reasons: duplicate[index] ? [...score.reasons, 'duplicate'] : [...score.reasons], duplicate: duplicate[index]! };
   });
 }
 

@@ -51,8 +51,13 @@ export interface NormalizedText {
   styledLetters: boolean;
 }
 
+/** Printable ASCII and whitespace: nothing for NFKC or the look-alike table to change. */
+const PLAIN_ASCII = /^[\x20-\x7E\s]*$/;
+
 export function normalizeCommentText(raw: string): NormalizedText {
-  const decoded = decodeMarkup(raw).replace(/[\uFEFF\u200B-\u200D\u2060\u00AD]/g, (char) => (char === '\u200D' ? char : ''));
+  const unmarked = raw.includes('<') || raw.includes('&') ? decodeMarkup(raw) : raw;
+  if (PLAIN_ASCII.test(unmarked)) return { text: unmarked.replace(/\s+/g, ' ').trim(), styledLetters: false };
+  const decoded = unmarked.replace(/[\uFEFF\u200B-\u200D\u2060\u00AD]/g, (char) => (char === '\u200D' ? char : ''));
   const styledLetters = STYLED_LETTER.test(decoded) || LOOKALIKE_PATTERN.test(decoded);
   LOOKALIKE_PATTERN.lastIndex = 0;
   const folded = decoded.normalize('NFKC').replace(LOOKALIKE_PATTERN, (char) => LOOKALIKE_LETTERS[char] ?? char);
