@@ -64,21 +64,22 @@ export function normalizeCommentText(raw: string): NormalizedText {
   return { text: folded.replace(/\s+/g, ' ').trim(), styledLetters };
 }
 
-// One pass over the text, alternatives in order of precedence (a URL before the words inside it).
+// One pass over the text, alternatives in order of precedence (a URL before the words inside it); capture group i+1
+// is KINDS[i] (plain groups: named ones cost an object per match).
 const TOKEN_PATTERN = new RegExp(
   [
-    /(?<url>(?:https?:\/\/|www\.)[^\s<>"]+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|ly|io|co|me|tv|info|biz|gl|be|us|uk|xyz|site|online|shop|link|app)\b(?:\/[^\s<>"]*)?)/
+    /((?:https?:\/\/|www\.)[^\s<>"]+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|ly|io|co|me|tv|info|biz|gl|be|us|uk|xyz|site|online|shop|link|app)\b(?:\/[^\s<>"]*)?)/
       .source,
-    /(?<mention>@[\p{L}\p{N}_.]*[\p{L}\p{N}_])/u.source,
-    /(?<hashtag>#[\p{L}\p{N}_]+)/u.source,
+    /(@[\p{L}\p{N}_.]*[\p{L}\p{N}_])/u.source,
+    /(#[\p{L}\p{N}_]+)/u.source,
     // Emoji: a pictograph with its modifiers and ZWJ joins, a flag (two regional indicators), or a keycap.
-    /(?<emoji>\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier})*(?:\u200D\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier})*)*|[\u{1F1E6}-\u{1F1FF}]{2}|[0-9#*]\uFE0F?\u20E3)/u
+    /(\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier})*(?:\u200D\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier})*)*|[\u{1F1E6}-\u{1F1FF}]{2}|[0-9#*]\uFE0F?\u20E3)/u
       .source,
-    /(?<emoticon>(?<![\p{L}\p{N}])(?:[:;=8xX][-o^']?[)(\]\[dDpP/\\|*3$@oO]+|<3+|\^_*\^|[)(\]\[dD][-o^']?[:;=])(?![\p{L}\p{N}]))/u.source,
-    /(?<number>\d{1,2}(?::\d\d)+(?!\d)|[$€£₹¥]?\d[\d.,]*[kKmM]?)/u.source,
-    /(?<word>[\p{L}\p{M}][\p{L}\p{M}\p{N}'’_]*)/u.source,
-    /(?<exclaim>!+)/.source,
-    /(?<question>\?+)/.source,
+    /((?<![\p{L}\p{N}])(?:[:;=8xX][-o^']?[)(\]\[dDpP/\\|*3$@oO]+|<3+|\^_*\^|[)(\]\[dD][-o^']?[:;=])(?![\p{L}\p{N}]))/u.source,
+    /(\d{1,2}(?::\d\d)+(?!\d)|[$€£₹¥]?\d[\d.,]*[kKmM]?)/u.source,
+    /([\p{L}\p{M}][\p{L}\p{M}\p{N}'’_]*)/u.source,
+    /(!+)/.source,
+    /(\?+)/.source,
   ].join('|'),
   'giu',
 );
@@ -98,9 +99,10 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   TOKEN_PATTERN.lastIndex = 0;
   for (const match of text.matchAll(TOKEN_PATTERN)) {
-    const groups = match.groups!;
-    const kind = KINDS.find((name) => groups[name] !== undefined);
-    if (!kind) throw new Error(`comment tokens: "${match[0]}" matched no kind`); // every alternative is a named group
+    let group = 1;
+    while (group <= KINDS.length && match[group] === undefined) group++;
+    const kind = KINDS[group - 1];
+    if (!kind) throw new Error(`comment tokens: "${match[0]}" matched no kind`); // every alternative is a group
     const raw = match[0];
     let norm: string;
     switch (kind) {
