@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { type CommentInput, browserLanguageDetector, scoreComments, scoreCommentsAsync, summarizeCreatorComments } from '../../lib/comments';
 import { duplicateFlags, similarTextGroups } from '../../lib/comments/duplicates';
 import { francLanguageDetector } from '../../lib/comments/language-franc';
+import type { CommentRow } from '../../lib/db/rows';
 
 const detectLanguage = francLanguageDetector;
 
@@ -134,3 +135,27 @@ describe('creator summary', () => {
     expect(empty.labelShares.spam).toBe(0);
   });
 });
+
+test("the database's comment rows are inputs as they are", () => {
+  const row: CommentRow = {
+    key: 'youtube:v1:c1',
+    platform: 'youtube',
+    postKey: 'youtube:v1',
+    commentId: 'c1',
+    author: '@viewer',
+    authorName: 'Viewer',
+    text: 'Where did you buy that lamp? It would fit my studio perfectly.',
+    publishedAt: null,
+    publishedText: '2 days ago',
+    likes: null,
+    replies: null,
+    byCreator: false,
+    creatorReplied: true,
+    firstSeenAt: 0,
+    lastSeenAt: 0,
+  };
+  const summary = summarizeCreatorComments([row], { key: 'youtube:creator' }, { detectLanguage });
+  expect(summary).toMatchObject({ comments: 1, replyRate: 1, labelCounts: { substantive: 1 } });
+  expect(summary.examples.substantive[0]).toMatchObject({ author: '@viewer', reasons: ['asks-question'] });
+});
+
