@@ -1,9 +1,11 @@
 /**
  * What the panel's hooks and components need from outside, injectable so that tests render them without a browser:
  * the database (read only: the panel never writes it), the way to ask the background for a change, the UI locale and
- * time zone, and the clock. Components reach the database only through the hooks of lib/panel/.
+ * time zone, the clock, and the language detector comment scoring uses (the browser's, injected: lib/comments stays
+ * free of browser APIs). Components reach the database only through the hooks of lib/panel/.
  */
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { AsyncLanguageDetector } from '../comments/language';
 import type { CastlistDatabase } from '../db/castlist-db';
 import type { BackgroundMessage, BackgroundReply } from '../messages/background-messages';
 import { createFormatters, type PanelFormatters } from './format';
@@ -17,6 +19,8 @@ export interface PanelEnvironment {
   format: PanelFormatters;
   /** Milliseconds since the epoch. */
   now: () => number;
+  /** A comment's language (browser.i18n.detectLanguage in the extension: lib/panel/comment-language.ts). */
+  detectLanguage: AsyncLanguageDetector;
 }
 
 const PanelContext = createContext<PanelEnvironment | null>(null);
@@ -29,13 +33,14 @@ export interface PanelProviderProps {
   /** Tests pin "UTC"; the runtime's own zone otherwise. */
   timeZone?: string;
   now?: () => number;
+  detectLanguage: AsyncLanguageDetector;
   children: ReactNode;
 }
 
-export function PanelProvider({ db, send, locale, timeZone, now = Date.now, children }: PanelProviderProps) {
+export function PanelProvider({ db, send, locale, timeZone, now = Date.now, detectLanguage, children }: PanelProviderProps) {
   const value = useMemo<PanelEnvironment>(
-    () => ({ db, send, format: createFormatters({ locale, ...(timeZone ? { timeZone } : {}) }), now }),
-    [db, send, locale, timeZone, now],
+    () => ({ db, send, format: createFormatters({ locale, ...(timeZone ? { timeZone } : {}) }), now, detectLanguage }),
+    [db, send, locale, timeZone, now, detectLanguage],
   );
   return <PanelContext.Provider value={value}>{children}</PanelContext.Provider>;
 }

@@ -10,6 +10,7 @@ import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { CastingCardView } from '../../components/casting/CastingCard';
 import { PanelProvider } from '../../lib/panel/panel-context';
+import { UNDETERMINED } from '../../lib/comments/language';
 import { mergeBenchmarks } from '../../lib/benchmarks/benchmark-edits';
 import { BENCHMARK_DATA } from '../../lib/benchmarks/shipped-benchmarks';
 import { tierOf } from '../../lib/benchmarks/tiers';
@@ -49,7 +50,10 @@ function renderCard(db: CastlistDatabase, now: number): Promise<{ unmount(): voi
     });
     observer.observe(container, { childList: true, subtree: true, attributes: true });
     const send = () => Promise.resolve({ ok: false as const, error: 'the benchmark page has no background' });
-    root.render(createElement(PanelProvider, { db, send, locale: 'en', now: () => now, children: createElement(CastingCardView, { creatorKey: CREATOR_KEY }) }));
+    // The bench creator has no comment rows, so no comment is scored here (comment scoring has its own budget in
+    // scripts/bench-comments.ts); a plain page has no browser.i18n to detect languages with.
+    const detectLanguage = () => Promise.resolve(UNDETERMINED);
+    root.render(createElement(PanelProvider, { db, send, locale: 'en', now: () => now, detectLanguage, children: createElement(CastingCardView, { creatorKey: CREATOR_KEY }) }));
   });
 }
 

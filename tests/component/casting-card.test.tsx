@@ -8,10 +8,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CastlistPanel } from '../../components/CastlistPanel';
 import { handleBackgroundMessage } from '../../lib/background/handle-message';
 import { BENCHMARK_EDITS_KEY } from '../../lib/benchmarks/benchmark-edits';
+import { browserLanguageDetector } from '../../lib/comments';
 import type { CastlistDatabase } from '../../lib/db/castlist-db';
 import type { BackgroundMessage } from '../../lib/messages/background-messages';
 import { useCastingUi } from '../../lib/panel/casting-store';
-import { CREATOR_KEY, PROFILE_URL, seedCastingCreator } from './casting-rows';
+import { CREATOR_KEY, PROFILE_URL, comment, seedCastingCreator } from './casting-rows';
 import { freshDb, HOUR, rounded, T0 } from './panel-rows';
 
 const NOW = T0 + HOUR;
@@ -22,6 +23,7 @@ let sent: BackgroundMessage[];
 beforeEach(() => {
   db = freshDb();
   sent = [];
+  languageAsked = [];
   useCastingUi.getState().reset();
 });
 
@@ -29,12 +31,19 @@ afterEach(async () => {
   await db.delete();
 });
 
+/** The texts the panel asked the language of, through the same adapter as browser.i18n.detectLanguage's answers. */
+let languageAsked: string[];
+const detectLanguage = browserLanguageDetector(async (text) => {
+  languageAsked.push(text);
+  return { isReliable: true, languages: [{ language: 'en', percentage: 97 }] };
+});
+
 function renderProfile(url = PROFILE_URL) {
   const send = (message: BackgroundMessage) => {
     sent.push(message);
     return handleBackgroundMessage(message, db, NOW);
   };
-  return render(<CastlistPanel db={db} url={url} locale="en-GB" timeZone="UTC" now={now} send={send} />);
+  return render(<CastlistPanel db={db} url={url} locale="en-GB" timeZone="UTC" now={now} send={send} detectLanguage={detectLanguage} />);
 }
 
 async function card(): Promise<HTMLElement> {
@@ -224,6 +233,52 @@ describe('the casting card', () => {
     expect(lines.length).toBeGreaterThanOrEqual(3);
     expect(objectives.querySelector('[data-objective="engagement"]')).toHaveTextContent('For: ER 3.3% by followers (mean): above the source\'s bands');
     expect(objectives.querySelector('[data-objective="performance"]')).toHaveTextContent('Against: ER(sponsored) / ER(organic) by followers');
+  });
+
+  it('breaks the comments down by label with examples and why, the tone, replies and languages, scored in the panel', async () => {
+    await seedCastingCreator(db);
+    // Beside casting-rows.ts' three comments: the creator's own (left out of the shares) and the scam comment's twin.
+    await db.comments.bulkAdd([
+      comment('post2', 'c4', 'Thanks! A carbon steel pan', { author: 'chefanna', byCreator: true }),
+      comment('post5', 'c5', 'DM me to grow your followers fast, check my page', { author: 'fan_c3' }),
+    ]);
+    renderProfile();
+    const comments = section(await card(), 'Comments');
+    expect(comments).toHaveTextContent('5 comments read on 3 posts; the creator wrote 1 and replied to 1.');
+    const labels = await within(comments).findByRole('list', { name: 'What the comments are' }, { timeout: 5_000 });
+    const byLabel = (label: string) => labels.querySelector(`:scope > li[data-label="${label}"]`) as HTMLElement;
+    // Four comments by others: a question (substantive), emoji only (low effort), and one account's "DM me" twice.
+    expect(byLabel('substantive')).toHaveTextContent('Substantive: 25% (1 of 4)');
+    expect(byLabel('low-effort')).toHaveTextContent('Low effort: 25% (1 of 4)');
+    expect(byLabel('spam')).toHaveTextContent('Spam: none (0 of 4)');
+    expect(byLabel('scam')).toHaveTextContent('Scam: 50% (2 of 4)');
+    expect(within(byLabel('spam')).queryByText(/example/)).not.toBeInTheDocument();
+
+    const scams = within(byLabel('scam')).getAllByRole('listitem');
+    expect(scams).toHaveLength(2);
+    expect(scams[0]).toHaveTextContent('DM me to grow your followers fast, check my page — @fan_c3 on Recipe post3');
+    expect(scams[0]).toHaveTextContent(
+      "Why: asks readers to make contact (DM, WhatsApp, Telegram, e-mail); promotes the writer's own channel, page or video; the same text appears from several accounts, or one account repeats it (spam likelihood",
+    );
+    expect(within(byLabel('substantive')).getByRole('listitem')).toHaveTextContent('Why: asks a question.');
+    expect(within(byLabel('low-effort')).getByRole('listitem')).toHaveTextContent('🔥🔥🔥 — @fan_c2 on Recipe post2Why: emoji only.');
+
+    expect(comments).toHaveTextContent('The creator answered 25% (1 of 4) of the others\' comments.');
+    expect(comments).toHaveTextContent('50% (2 of 4) are copies');
+    // The emoji have no words to tell a language by: the detector is asked about the others only, each text once.
+    expect(comments).toHaveTextContent('Languages: English 75%, too short to tell 25%.');
+    expect(languageAsked.sort()).toEqual(['DM me to grow your followers fast check my page', 'Thanks A carbon steel pan', 'What pan do you use for this Looks amazing']);
+    // lib/comments' sentiment model: the question reads positive, the emoji and the "DM me" twins neutral.
+    expect(comments).toHaveTextContent('Tone: 75% neutral, 25% positive, none negative.');
+  });
+
+  it('says so when the comments cannot be sorted', async () => {
+    await seedCastingCreator(db);
+    const send = (message: BackgroundMessage) => handleBackgroundMessage(message, db, NOW);
+    const failing = () => Promise.reject(new Error('i18n.detectLanguage is not available'));
+    render(<CastlistPanel db={db} url={PROFILE_URL} locale="en-GB" timeZone="UTC" now={now} send={send} detectLanguage={failing} />);
+    const comments = section(await card(), 'Comments');
+    expect(await within(comments).findByRole('alert')).toHaveTextContent('The comments could not be sorted: i18n.detectLanguage is not available');
   });
 
   it('is the creator part of a post page', async () => {
