@@ -3,8 +3,10 @@
  * with the counts it came from ("25% (1 of 4)"), the sentiment mix, the languages by name, and the reasons of an
  * example comment. Plain TypeScript, tested with tables; CommentQuality only places these strings.
  */
-import { type CommentLabel, type CommentReason, type CommentSummary, REASON_TEXT, type Sentiment } from '../comments';
+import type { CommentLabel, CommentReason, CommentSummary, Sentiment } from '../comments';
 import { UNDETERMINED } from '../comments/language';
+// rules.ts itself, not the index: the index (scoring and its model weights) loads only when comments are scored.
+import { REASON_TEXT } from '../comments/rules';
 import { percentText } from './casting-words';
 
 /** Labels in the order a brand manager reads them: what speaks for the audience first, fraud last. */

@@ -5,8 +5,7 @@
  * comments are scored again only when what was read changes (a comment added or read again), not on every render.
  */
 import { useEffect, useState } from 'react';
-import { type CommentScore, type CommentSummary, scoreCommentsAsync, summarizeCreatorComments } from '../comments';
-import { UNDETERMINED } from '../comments/language';
+import type { CommentScore, CommentSummary } from '../comments';
 import type { CommentRow } from '../db/rows';
 import { usePanel } from './panel-context';
 
@@ -31,9 +30,14 @@ export function useCommentSummary(creatorKey: string, comments: readonly Comment
   useEffect(() => {
     if (comments.length === 0) return;
     let current = true;
-    scoreCommentsAsync(comments, { detectLanguage })
-      // The scores are given: the summary does not detect languages again (its detector is never called).
-      .then((scores) => ({ status: 'ready' as const, scores, summary: summarizeCreatorComments(comments, { key: creatorKey }, { detectLanguage: () => UNDETERMINED, scores }) }))
+    // lib/comments and its model weights (about 110 kB gzipped) load with the first creator whose comments were read,
+    // not with the panel: most pages the panel shows need no scoring.
+    import('../comments')
+      .then(async ({ scoreCommentsAsync, summarizeCreatorComments, UNDETERMINED }) => {
+        const scores = await scoreCommentsAsync(comments, { detectLanguage });
+        // The scores are given: the summary does not detect languages again (its detector is never called).
+        return { status: 'ready' as const, scores, summary: summarizeCreatorComments(comments, { key: creatorKey }, { detectLanguage: () => UNDETERMINED, scores }) };
+      })
       .catch((error: unknown) => ({ status: 'error' as const, error: error instanceof Error ? error.message : String(error) }))
       .then((state) => {
         if (current) setResult({ asked, state });
