@@ -8,10 +8,19 @@ import type { CreatorMetric, Platform, PostFormat, PostMetric } from '../reading
 /** A count as stored: the page's evidence stays with the number. */
 export type StoredCount = SourcedCount;
 
+/** Schema v4: a creator is a person (or channel, account) unless the platform says it is a company page. */
+export const CREATOR_KINDS = ['person', 'company'] as const;
+export type CreatorKind = (typeof CREATOR_KINDS)[number];
+
 export interface CreatorRow {
-  /** `${platform}:${handle in lower case}`, or `${platform}:id:${platformId}` when the page shows no handle. */
+  /**
+   * `${platform}:${handle in lower case}`, or `${platform}:id:${platformId}` when the page shows no handle;
+   * `linkedin:company:${slug}` for a company page (schema v4). Always from lib/reading/keys.ts.
+   */
   key: string;
   platform: Platform;
+  /** Schema v4 (the storage engineer's upgrade fills it); absent means 'person'. */
+  kind?: CreatorKind;
   handle: string | null;
   name: string | null;
   platformId: string | null;
@@ -85,8 +94,16 @@ export interface ShortlistRow {
   updatedAt: number;
 }
 
-export const SHORTLIST_STATUSES = ['candidate', 'contacted', 'negotiating', 'booked', 'declined'] as const;
+/** Schema v4: `booked` became `approved` and `declined` became `rejected`. */
+export const SHORTLIST_STATUSES = ['candidate', 'contacted', 'negotiating', 'approved', 'rejected'] as const;
 export type ShortlistStatus = (typeof SHORTLIST_STATUSES)[number];
+
+/** Schema v4: the user's own fields of an entry. */
+export interface ShortlistEntryFields {
+  rate: string | null;
+  email: string | null;
+  agency: string | null;
+}
 
 export interface ShortlistEntryRow {
   id: string;
@@ -96,6 +113,12 @@ export interface ShortlistEntryRow {
   notes: string;
   addedAt: number;
   updatedAt: number;
+  /** Schema v4 (absent on entries written before it: no tags). */
+  tags?: string[];
+  /** Schema v4 (absent on entries written before it: all null). */
+  fields?: ShortlistEntryFields;
+  /** Schema v4: a frozen copy of the creator's casting KPIs when added (shape from lib/kpi); stored opaque. */
+  kpisAtAdd?: unknown;
 }
 
 /** Which reader found or missed which number, when: the panel's "X reader degraded since …". */

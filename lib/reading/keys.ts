@@ -4,9 +4,16 @@
  */
 import type { Platform } from './reading';
 
-export function creatorKeyOf(platform: Platform, creator: { handle?: string | null; id?: string | null }): string | null {
+/**
+ * A company page (schema v4: only LinkedIn has them) is keyed apart from a person with the same slug:
+ * `linkedin:company:<slug>`.
+ */
+export function creatorKeyOf(
+  platform: Platform,
+  creator: { handle?: string | null; id?: string | null; kind?: 'person' | 'company' },
+): string | null {
   const handle = creator.handle?.replace(/^@/, '').trim();
-  if (handle) return `${platform}:${handle.toLowerCase()}`;
+  if (handle) return creator.kind === 'company' ? `${platform}:company:${handle.toLowerCase()}` : `${platform}:${handle.toLowerCase()}`;
   if (creator.id) return `${platform}:id:${creator.id}`;
   return null;
 }

@@ -210,7 +210,7 @@ describe('handleBackgroundMessage: shortlists', () => {
     { message: { type: 'shortlist.rename', shortlistId: 'nope', name: 'X' }, error: 'shortlist.rename failed: no shortlist with id nope' },
     { message: { type: 'shortlist.delete', shortlistId: 'nope' }, error: 'shortlist.delete failed: no shortlist with id nope' },
     { message: { type: 'shortlist.add', shortlistId: 'nope', creatorKey: 'x:one' }, error: 'shortlist.add failed: no shortlist with id nope' },
-    { message: { type: 'shortlist.update-entry', entryId: 'nope', status: 'booked' }, error: 'shortlist.update-entry failed: no shortlist entry with id nope' },
+    { message: { type: 'shortlist.update-entry', entryId: 'nope', status: 'approved' }, error: 'shortlist.update-entry failed: no shortlist entry with id nope' },
     { message: { type: 'shortlist.remove-entry', entryId: 'nope' }, error: 'shortlist.remove-entry failed: no shortlist entry with id nope' },
     { message: { type: 'shortlist.update-entry', entryId: 'nope' }, error: 'shortlist.update-entry failed: nothing to update: give a status, notes, or both' },
   ])('replies "$error"', async ({ message, error }) => {
