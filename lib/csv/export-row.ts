@@ -20,6 +20,8 @@ export interface CreatorKpis {
 
 export interface ExportRow {
   creator: CreatorRow;
+  /** False for an entry whose creator was never stored: the row then holds only what the key says. */
+  creatorStored: boolean;
   shortlist: ShortlistRow | null;
   entry: ShortlistEntryRow | null;
   kpis: CreatorKpis;
