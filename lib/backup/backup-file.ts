@@ -94,12 +94,17 @@ export function readBackup(text: string): ValidBackup {
     const reason = (error as Error).message;
     if (text.trim() === '') throw new BackupRefusedError('the file is empty');
     throw new BackupRefusedError(
-      /end of (JSON )?input|Unterminated|Unexpected end/i.test(reason)
-        ? `the file is cut short: its JSON ends before it is complete (${reason})`
-        : `the file is not JSON (${reason})`,
+      endsTooEarly(text, reason) ? `the file is cut short: its JSON ends before it is complete (${reason})` : `the file is not JSON (${reason})`,
     );
   }
   return checkBackup(json);
+}
+
+/** Whether JSON.parse failed because the text stops, not because of something wrong inside it. */
+function endsTooEarly(text: string, reason: string): boolean {
+  if (/end of (JSON )?input|Unexpected end/i.test(reason)) return true;
+  const position = /position (\d+)/.exec(reason);
+  return position !== null && Number(position[1]) >= text.trimEnd().length;
 }
 
 export function checkBackup(json: unknown): ValidBackup {

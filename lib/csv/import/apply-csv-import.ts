@@ -83,6 +83,7 @@ export async function applyCsvImport(db: CastlistDatabase, plan: CsvImportPlan, 
       return list;
     };
 
+    let order = 0;
     const takeEntry = async (row: ImportRow, entry: ImportedEntry, key: string): Promise<void> => {
       const list = listFor(entry);
       const pair = `${list.id}\u0000${key}`;
@@ -109,8 +110,9 @@ export async function applyCsvImport(db: CastlistDatabase, plan: CsvImportPlan, 
           creatorKey: key,
           status: 'candidate',
           notes: '',
-          addedAt: entry.addedAt ?? now,
-          updatedAt: entry.updatedAt ?? now,
+          // Entries added by one import keep the file's order: a millisecond apart, as a list sorts by addedAt.
+          addedAt: entry.addedAt ?? now + order,
+          updatedAt: entry.updatedAt ?? now + order,
           tags: [],
           fields: { rate: null, email: null, agency: null },
           kpisAtAdd: null,
@@ -118,6 +120,7 @@ export async function applyCsvImport(db: CastlistDatabase, plan: CsvImportPlan, 
         entry,
       );
       entries.set(pair, { row: added, state: 'added', fromRow: row.row });
+      order += 1;
       touchedLists.add(list.id);
     };
 

@@ -85,7 +85,7 @@ function readCount(cells: RowCells, metric: string, fallbackReadAt: number): (St
   };
   const checked = countSchema.safeParse(count);
   if (!checked.success) {
-    throw new BadRowError(`${metric}: ${checked.error.issues.map((issue) => `${issue.path.join('.') || 'count'} ${issue.message}`).join('; ')}`);
+    throw new BadRowError(`${metric}: ${checked.error.issues.map((issue) => `${issue.path.length ? `${issue.path.join('.')} ` : ''}${issue.message}`).join('; ')}`);
   }
   return { ...(checked.data as StoredCount), readAt: cells.time(`${metric}_read_at`) ?? fallbackReadAt };
 }
