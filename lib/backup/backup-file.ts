@@ -13,13 +13,10 @@
  * A file is parsed and checked completely (header, tables, every row) before a restore writes anything; whatever
  * is wrong is named, with the table and row.
  */
-import * as z from 'zod/mini';
-import { en } from 'zod/locales';
+import * as z from 'zod';
 import { CURRENT_SCHEMA_VERSION } from '../db/castlist-db';
 import { rowSchemasOf } from './row-schemas';
 import { primaryKeyOf, schemaOfVersion } from './schema-history';
-
-z.config(en());
 
 export const BACKUP_FORMAT = 'castlist-backup';
 export const BACKUP_FORMAT_VERSION = 1;
@@ -55,8 +52,8 @@ export class BackupRefusedError extends Error {
 
 const header = z.object({
   format: z.string(),
-  formatVersion: z.number().check(z.int(), z.positive()),
-  schemaVersion: z.number().check(z.int(), z.positive()),
+  formatVersion: z.number().int().positive(),
+  schemaVersion: z.number().int().positive(),
   exportedAt: z.iso.datetime({ offset: true }),
   generator: z.string(),
   database: z.unknown(),
@@ -68,7 +65,7 @@ const dexieExport = z.object({
   data: z.object({
     databaseName: z.string(),
     databaseVersion: z.number(),
-    tables: z.array(z.object({ name: z.string(), schema: z.string(), rowCount: z.number().check(z.int(), z.nonnegative()) })),
+    tables: z.array(z.object({ name: z.string(), schema: z.string(), rowCount: z.number().int().nonnegative() })),
     data: z.array(z.object({ tableName: z.string(), inbound: z.boolean(), rows: z.array(z.unknown()) })),
   }),
 });
@@ -192,7 +189,7 @@ function checkDatabase(value: unknown, schemaVersion: number, schema: Readonly<R
   return parsed.data as DexieExport;
 }
 
-function checkRows(tableName: string, rows: unknown[], rowSchema: z.ZodMiniType, primaryKey: string): void {
+function checkRows(tableName: string, rows: unknown[], rowSchema: z.ZodType, primaryKey: string): void {
   const keys = new Set<unknown>();
   rows.forEach((row, index) => {
     const parsed = rowSchema.safeParse(row);
@@ -205,7 +202,7 @@ function checkRows(tableName: string, rows: unknown[], rowSchema: z.ZodMiniType,
   });
 }
 
-function describeIssues(error: z.core.$ZodError): string {
+function describeIssues(error: z.ZodError): string {
   return error.issues
     .slice(0, 3)
     .map((issue) => `${issue.path.length ? issue.path.join('.') : '(top)'}: ${issue.message}`)

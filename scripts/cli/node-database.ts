@@ -6,30 +6,8 @@ import 'fake-indexeddb/auto';
 import { randomUUID } from 'node:crypto';
 import { CastlistDatabase } from '../../lib/db/castlist-db';
 
-// dexie-export-import was written for browsers and workers: it reads `self` as it loads (in Node, globalThis), and
-// after every export it releases its blob buffer through a FileReader, which Node lacks: a reader over Blob's own
-// arrayBuffer() does the same.
-const nodeGlobal = globalThis as { self?: unknown; FileReader?: unknown };
-nodeGlobal.self ??= globalThis;
-nodeGlobal.FileReader ??= class BlobReader {
-  result: ArrayBuffer | null = null;
-  error: unknown = null;
-  onload: ((event: { target: BlobReader }) => void) | null = null;
-  onerror: ((event: { target: BlobReader }) => void) | null = null;
-  onabort: ((event: { target: BlobReader }) => void) | null = null;
-  readAsArrayBuffer(blob: Blob): void {
-    blob.arrayBuffer().then(
-      (buffer) => {
-        this.result = buffer;
-        this.onload?.({ target: this });
-      },
-      (error: unknown) => {
-        this.error = error;
-        this.onerror?.({ target: this });
-      },
-    );
-  }
-};
+// dexie-export-import was written for browsers and workers and reads `self` as it loads: in Node, globalThis.
+(globalThis as { self?: unknown }).self ??= globalThis;
 
 export function memoryDatabase(): CastlistDatabase {
   return new CastlistDatabase(`castlist-cli-${randomUUID()}`);

@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CastlistDatabase } from '../../lib/db/castlist-db';
 import { collectExportRows, ExportSelectionError } from '../../lib/csv/collect-export-rows';
 import { writeCsv } from '../../lib/csv/csv-text';
 import { exportCsv, exportFileName } from '../../lib/csv/export-csv';
+import { CASTLIST_COLUMNS } from '../../lib/csv/castlist-columns';
 import { CsvPresetError, DEFAULT_GRIN_COLUMNS } from '../../lib/csv/presets';
 import { readRfc4180 } from '../support/rfc4180';
 import { uniqueDatabaseName } from './background-fixtures';
@@ -146,9 +148,63 @@ describe('exporting a shortlist', () => {
   });
 });
 
+describe('the documented columns', () => {
+  it('docs/csv.md describes every column of the castlist preset', () => {
+    const doc = readFileSync('docs/csv.md', 'utf8');
+    for (const column of CASTLIST_COLUMNS) expect(doc, column.id).toContain(`| \`${column.id}\` | ${column.about} |`);
+  });
+});
+
 describe('exportFileName', () => {
   it('names the list, the preset and the day', () => {
     expect(exportFileName('Spring =launch', 'upfluence', new Date('2026-12-06T10:00:00Z'))).toBe('castlist-spring-launch-upfluence-2026-12-06.csv');
     expect(exportFileName(null, 'castlist', new Date('2026-12-06T10:00:00Z'))).toBe('castlist-all-creators-castlist-2026-12-06.csv');
+  });
+});
+
+describe('exporting many creators', () => {
+  it('reads whole tables past a few hundred creators and gives the same KPIs as reading creator by creator', async () => {
+    const db = new CastlistDatabase(uniqueDatabaseName('csv-export-many'));
+    const readAt = Date.parse('2026-11-30T00:00:00Z');
+    const creators = Array.from({ length: 240 }, (_, index) => ({
+      key: `tiktok:many_${index}`,
+      platform: 'tiktok' as const,
+      handle: `many_${index}`,
+      name: `Many ${index}`,
+      platformId: null,
+      url: null,
+      verified: null,
+      firstSeenAt: readAt,
+      lastSeenAt: readAt,
+      latest: { followers: { value: 1_000, min: 1_000, max: 1_000, exact: true, text: '1,000', readAt } },
+      followersValue: 1_000,
+    }));
+    await db.creators.bulkAdd(creators);
+    await db.posts.bulkAdd(
+      creators.map((creator, index) => ({
+        key: `tiktok:post_${index}`,
+        platform: 'tiktok' as const,
+        postId: `post_${index}`,
+        creatorKey: creator.key,
+        url: `https://www.tiktok.com/@${creator.handle}/video/${index}`,
+        title: null,
+        caption: null,
+        publishedAt: readAt,
+        format: 'video' as const,
+        sponsored: null,
+        pinned: null,
+        firstSeenAt: readAt,
+        lastSeenAt: readAt,
+        latest: { views: { value: 1_000, min: 1_000, max: 1_000, exact: true, text: '1000', readAt }, likes: { value: index, min: index, max: index, exact: true, text: String(index), readAt } },
+      })),
+    );
+    const all = await collectExportRows(db);
+    expect(all).toHaveLength(240);
+    for (const row of all) expect(row.kpis.engagementRate?.value, row.creator.key).toBe(Number(row.creator.key.split('_')[1]) / 1_000);
+    await db.shortlists.add({ id: 'few', name: 'Few', createdAt: 1, updatedAt: 1 });
+    await db.shortlistEntries.bulkAdd(creators.slice(0, 3).map((creator, index) => ({ id: `e${index}`, shortlistId: 'few', creatorKey: creator.key, status: 'candidate' as const, notes: '', addedAt: index, updatedAt: index })));
+    const few = await collectExportRows(db, { shortlistName: 'Few' });
+    expect(few.map((row) => row.kpis)).toEqual(all.filter((row) => few.some((entry) => entry.creator.key === row.creator.key)).map((row) => row.kpis));
+    await db.delete();
   });
 });

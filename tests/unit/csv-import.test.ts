@@ -103,7 +103,7 @@ describe("importing Castlist's own CSV", () => {
     records[7]!.added_at = 'last tuesday';
     const { plan, result } = await importText(target, Papa.unparse(records));
     expect(result.skipped).toEqual([
-      { row: 3, reason: 'followers: a count must lie within its own range (min ≤ value ≤ max); an exact count has no range' },
+      { row: 3, reason: 'followers: a count must lie within its own range (min ≤ value ≤ max), and an exact count must have none' },
       { row: 5, reason: 'platform: "myspace" is not one of youtube, tiktok, instagram, x, linkedin' },
       { row: 7, reason: 'status: "maybe" is not one of candidate, contacted, negotiating, approved, rejected' },
       { row: 8, reason: `${records[0]!.creator_key} is already on row 2 on the list "Spring =launch"` },

@@ -6,7 +6,7 @@
 import type { StoredCount, ShortlistEntryFields } from '../../db/rows';
 import { CREATOR_KINDS, SHORTLIST_STATUSES, type ShortlistStatus } from '../../db/rows';
 import { creatorKeyOf } from '../../reading/keys';
-import { countSchema } from '../../reading/reading-schema';
+import { storedCountSchema } from '../../backup/row-schemas';
 import { CREATOR_METRICS, PLATFORMS, type Platform } from '../../reading/reading';
 import { creatorKeyParts } from '../creator-key-parts';
 import type { RowCells } from './cell-values';
@@ -83,7 +83,7 @@ function readCount(cells: RowCells, metric: string, fallbackReadAt: number): (St
     text: cells.optionalText(`${metric}_text`) ?? String(value),
     ...(source ? { source } : {}),
   };
-  const checked = countSchema.safeParse(count);
+  const checked = storedCountSchema.safeParse(count);
   if (!checked.success) {
     throw new BadRowError(`${metric}: ${checked.error.issues.map((issue) => `${issue.path.length ? `${issue.path.join('.')} ` : ''}${issue.message}`).join('; ')}`);
   }
