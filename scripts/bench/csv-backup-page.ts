@@ -2,6 +2,7 @@
  * Runs inside a Chromium page for `npm run bench` (bundled by esbuild): the CSV and backup code on real IndexedDB,
  * with synthetic rows shaped like stored ones. Each function returns milliseconds.
  */
+import '../browser/zod-jitless';
 import Dexie from 'dexie';
 import Papa from 'papaparse';
 import { backupDatabase, restoreBackup } from '../../lib/backup/backup-database';

@@ -2,6 +2,7 @@
  * The backup and CSV code as one script for a page of the extension (bundled by esbuild for the end-to-end tests):
  * what the panel will call, run on the extension's own IndexedDB in Chromium.
  */
+import './zod-jitless';
 import { backupDatabase, restoreBackup } from '../../lib/backup/backup-database';
 import { readBackup } from '../../lib/backup/backup-file';
 import { CastlistDatabase } from '../../lib/db/castlist-db';

@@ -57,8 +57,13 @@ export async function applyCsvImport(db: CastlistDatabase, plan: CsvImportPlan, 
     const entryByPair = new Map(storedEntries.map((entry) => [`${entry.shortlistId}\u0000${entry.creatorKey}`, entry]));
     for (const entry of storedEntries) usedEntryIds.add(entry.id);
 
-    const creatorRow = async (key: string): Promise<CreatorRow | undefined> =>
-      creators.get(key)?.row ?? storedCreators.get(key) ?? (await db.creators.get(key));
+    const prefetched = new Set(wantedKeys);
+    const creatorRow = async (key: string): Promise<CreatorRow | undefined> => {
+      const current = creators.get(key)?.row;
+      if (current) return current;
+      // only a creator found through a stored profile URL was not read above
+      return prefetched.has(key) ? storedCreators.get(key) : await db.creators.get(key);
+    };
 
     const resolveKey = async (row: ImportRow): Promise<string> => {
       const reference = row.reference;
