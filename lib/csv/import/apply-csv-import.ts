@@ -57,29 +57,38 @@ export async function applyCsvImport(db: CastlistDatabase, plan: CsvImportPlan, 
     const entryByPair = new Map(storedEntries.map((entry) => [`${entry.shortlistId}\u0000${entry.creatorKey}`, entry]));
     for (const entry of storedEntries) usedEntryIds.add(entry.id);
 
-    const prefetched = new Set(wantedKeys);
-    const creatorRow = async (key: string): Promise<CreatorRow | undefined> => {
-      const current = creators.get(key)?.row;
-      if (current) return current;
-      // only a creator found through a stored profile URL was not read above
-      return prefetched.has(key) ? storedCreators.get(key) : await db.creators.get(key);
-    };
+    // a YouTube /c/ URL names no key: the creator whose stored profile URL it is
+    const profileUrl = (reference: { platform: string; url: string }) => `${reference.platform} ${reference.url}`;
+    const profileReferences = new Map(
+      plan.rows.flatMap((row) => (row.reference.by === 'profile-url' ? [[profileUrl(row.reference), row.reference] as const] : [])),
+    );
+    const byProfileUrl = new Map<string, string | null>();
+    await Promise.all(
+      [...profileReferences].map(async ([id, reference]) => {
+        const stored = await findProfileCreator(db, { platform: reference.platform, creatorKey: null, url: reference.url });
+        if (stored) storedCreators.set(stored.key, stored);
+        byProfileUrl.set(id, stored?.key ?? null);
+      }),
+    );
 
-    const resolveKey = async (row: ImportRow): Promise<string> => {
+    // From here on nothing is read: the rows are worked out in memory, then written in three bulk writes.
+    const creatorRow = (key: string): CreatorRow | undefined => creators.get(key)?.row ?? storedCreators.get(key);
+
+    const resolveKey = (row: ImportRow): string => {
       const reference = row.reference;
       if (reference.by === 'key') return reference.creator.key;
       if (reference.by === 'profile-url') {
-        const stored = await findProfileCreator(db, { platform: reference.platform, creatorKey: null, url: reference.url });
-        if (!stored) throw new SkipRow(`no stored creator has the profile ${reference.url}, and the URL names no handle: give the @handle or /channel/ URL`);
-        return stored.key;
+        const key = byProfileUrl.get(profileUrl(reference));
+        if (!key) throw new SkipRow(`no stored creator has the profile ${reference.url}, and the URL names no handle: give the @handle or /channel/ URL`);
+        return key;
       }
       const creatorKey = postCreators.get(reference.postKey);
       if (!creatorKey) throw new SkipRow(`${reference.url} is a post Castlist has not stored, so its creator is unknown: give the creator's profile URL`);
       return creatorKey;
     };
 
-    const takeCreator = async (row: ImportRow, key: string): Promise<void> => {
-      const stored = await creatorRow(key);
+    const takeCreator = (row: ImportRow, key: string): void => {
+      const stored = creatorRow(key);
       const reference = row.reference;
       if (reference.by === 'key' && reference.complete) {
         const merged = mergeImportedCreator(stored, reference.creator, now);
@@ -148,9 +157,9 @@ export async function applyCsvImport(db: CastlistDatabase, plan: CsvImportPlan, 
 
     for (const row of plan.rows) {
       try {
-        const key = await resolveKey(row);
+        const key = resolveKey(row);
         if (row.entry) listFor(row.entry); // an ambiguous list skips the row before anything of it is kept
-        await takeCreator(row, key);
+        takeCreator(row, key);
         if (row.entry) takeEntry(row, row.entry, key);
       } catch (error) {
         if (!(error instanceof SkipRow)) throw error;
