@@ -113,7 +113,8 @@ async function readAllOf(db: CastlistDatabase, keys: string[]): Promise<CreatorD
 }
 
 function shortlistNamed(lists: ShortlistRow[], name: string): ShortlistRow {
-  const matches = lists.filter((list) => list.name === name);
+  // list names are stored trimmed (lib/messages): " Spring " asks for "Spring"
+  const matches = lists.filter((list) => list.name === name || list.name === name.trim());
   if (matches.length === 1) return matches[0]!;
   const names = lists.map((list) => JSON.stringify(list.name)).join(', ');
   if (matches.length > 1) throw new ExportSelectionError(`${matches.length} shortlists are named ${JSON.stringify(name)}: rename one in the panel`);

@@ -17,7 +17,7 @@ export const exportCsvCommand: CliCommand = {
   name: 'export-csv',
   usage: [
     'export-csv BACKUP.json [--shortlist NAME] [--preset castlist|upfluence|aspire|grin] [--bom]',
-    '           [--grin-columns FILE.json]   (GRIN header row: [{"header": "Instagram", "field": "instagram_handle"}, …])',
+    'export-csv BACKUP.json --preset grin --grin-columns FILE.json   (GRIN header row: [{"header": "…", "field": "…"}, …])',
   ],
   async run(args) {
     const [file, extra] = positional(args, ['--bom']);

@@ -73,6 +73,20 @@ describe("importing Castlist's own CSV", () => {
     expect(await target.shortlistEntries.toArray()).toEqual(await source.shortlistEntries.toArray());
   });
 
+  it('reads counts and flags as a German spreadsheet shows them (1.200.500, WAHR, FALSCH)', async () => {
+    const records = Papa.parse<string[]>(exportCsv(await collectExportRows(source)).text, { skipEmptyLines: true }).data;
+    const header = records[0]!;
+    const grouped = (cell: string) => (/^\d{4,}$/.test(cell) ? Number(cell).toLocaleString('de-DE') : cell);
+    const flags = (cell: string) => ({ true: 'WAHR', false: 'FALSCH' })[cell] ?? cell;
+    const resaved = records.map((record, at) =>
+      at === 0 ? record : record.map((cell, column) => (/^(followers|posts)(_min|_max)?$/.test(header[column]!) ? grouped(cell) : flags(cell))),
+    );
+    expect(resaved[1]![header.indexOf('followers')]).toMatch(/^\d{1,3}(\.\d{3})+$/);
+    const { plan } = await importText(target, Papa.unparse(resaved, { delimiter: ';' }));
+    expect(plan).toMatchObject({ skipped: [], warnings: [] });
+    expect(await creatorsOf(target)).toEqual(await creatorsOf(source));
+  });
+
   it('takes the edits made in the spreadsheet (status, notes, tags, fields) as the user’s', async () => {
     const records = Papa.parse<Record<string, string>>(exportCsv(await collectExportRows(source)).text, { header: true, skipEmptyLines: true }).data;
     Object.assign(records[0]!, { status: 'Approved', notes: 'signed', tags: 'q1, video', email: 'new@example.com' });

@@ -34,19 +34,27 @@ export class RowCells {
     return text.trim() === '' ? null : text;
   }
 
-  number(column: string): number | null | undefined {
+  /** A whole number; digit grouping a spreadsheet may add ("3,680,000", "3.680.000", "3 680 000") is read too. */
+  integer(column: string): number | null | undefined {
     const text = this.text(column);
     if (text === undefined) return undefined;
+    const trimmed = text.trim();
+    if (/^\d{1,3}([,.\s\u00a0\u202f'])\d{3}(\1\d{3})*$/.test(trimmed)) return Number(trimmed.replace(/\D/g, ''));
     return parseNumberCell(text, column, this.decimalComma);
   }
 
+  /**
+   * true or false, as spreadsheets write them in a few languages (TRUE, WAHR, VRAI, …). A flag is evidence, not a
+   * number: one that cannot be read is left out with a warning.
+   */
   boolean(column: string): boolean | null | undefined {
     const text = this.text(column)?.trim().toLowerCase();
     if (text === undefined) return undefined;
     if (text === '') return null;
-    if (text === 'true') return true;
-    if (text === 'false') return false;
-    throw new BadRowError(`${column}: "${this.text(column)}" is not true or false`);
+    if (TRUE_WORDS.has(text)) return true;
+    if (FALSE_WORDS.has(text)) return false;
+    this.warn(`${column}: "${this.text(column)}" is not true or false; left out`);
+    return null;
   }
 
   /**
@@ -65,6 +73,9 @@ export class RowCells {
     }
   }
 }
+
+const TRUE_WORDS = new Set(['true', 'yes', '1', 'wahr', 'vrai', 'verdadero', 'vero', 'waar', 'sant', 'prawda', 'verdadeiro']);
+const FALSE_WORDS = new Set(['false', 'no', '0', 'falsch', 'faux', 'falso', 'onwaar', 'falskt', 'fałsz']);
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
 

@@ -66,9 +66,9 @@ function readCreator(cells: RowCells, now: number): ImportedCreator {
 
 /** A count from its columns: value, min, max, and the evidence (exact, text, source, read_at). */
 function readCount(cells: RowCells, metric: string, fallbackReadAt: number): (StoredCount & { readAt: number }) | null {
-  const value = cells.number(metric) ?? null;
-  const min = cells.number(`${metric}_min`) ?? null;
-  const max = cells.number(`${metric}_max`) ?? null;
+  const value = cells.integer(metric) ?? null;
+  const min = cells.integer(`${metric}_min`) ?? null;
+  const max = cells.integer(`${metric}_max`) ?? null;
   if (value === null) {
     if (min !== null || max !== null) throw new BadRowError(`${metric}: a range (${metric}_min, ${metric}_max) without a value`);
     return null;
