@@ -1,5 +1,5 @@
 /**
- * Castlist's backup file: the whole database as one JSON document (docs/backup.md).
+ * Castlist's backup file: the whole database as one JSON document (lib/backup/FORMAT.md).
  *
  *   {
  *     "format": "castlist-backup",      what the file is

@@ -1,7 +1,7 @@
 /**
  * The columns of Castlist's own CSV (the `castlist` preset): everything about a creator on a list, in an order a
  * person reads first (who, how big, how engaging, where they stand on the list) and then the evidence that lets the
- * file come back in without loss. docs/csv.md lists them with their meaning; import-castlist-rows.ts reads them back.
+ * file come back in without loss. lib/csv/FORMAT.md lists them with their meaning; import-castlist-rows.ts reads them back.
  *
  * Numbers are numbers (counts, rates as fractions: 0.034 is 3.4 %); a count read from a rounded display carries its
  * range in _min and _max; times are ISO 8601 in UTC; true/false are written as such; text is formula-escaped by

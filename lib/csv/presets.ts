@@ -1,6 +1,6 @@
 /**
  * The CSV layouts Castlist writes: its own (every column, comes back in without loss) and the import templates of
- * influencer CRMs (market.md (e); docs/csv.md). A preset is a list of named columns over the same export rows.
+ * influencer CRMs (market.md (e); lib/csv/FORMAT.md). A preset is a list of named columns over the same export rows.
  *
  *   castlist   every column of castlist-columns.ts
  *   upfluence  profile_name, media_url, email: the three it needs (one profile URL per influencer)
