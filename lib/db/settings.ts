@@ -5,11 +5,14 @@
  */
 import * as z from 'zod/mini';
 import type { CastlistDatabase } from './castlist-db';
+import { BENCHMARK_EDITS_KEY, benchmarkEditsSchema } from '../benchmarks/benchmark-edits';
 import { DEFAULT_RETENTION, type RetentionSettings, retentionSettingsSchema } from './retention-policy';
 
 export const SETTING_SCHEMAS = {
   /** How long untracked history is kept at which detail (lib/db/retention-policy.ts). */
   retention: retentionSettingsSchema,
+  /** The user's benchmark sets and hidden shipped sets (lib/benchmarks/benchmark-edits.ts), edited in the casting card. */
+  [BENCHMARK_EDITS_KEY]: benchmarkEditsSchema,
 } satisfies Record<string, z.ZodMiniType>;
 
 export type SettingKey = keyof typeof SETTING_SCHEMAS;
