@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { ADD_COMMAND, ADD_COMMAND_KEY, TOOLBAR_TITLE } from './lib/background/shortlist-shortcuts';
 import { SUPPORTED_HOST_PATTERNS } from './lib/sites/host-patterns';
 
 // See https://wxt.dev/api/config.html
@@ -18,7 +19,13 @@ export default defineConfig({
       'Creator KPIs where you cast creators: engagement, comment quality and benchmarks on YouTube, TikTok, Instagram, X and LinkedIn. Everything stays in your browser.',
     // Only the five sites; the panel needs them to know which creator the active tab shows.
     host_permissions: [...SUPPORTED_HOST_PATTERNS],
-    action: { default_title: 'Open Castlist' },
+    action: { default_title: TOOLBAR_TITLE },
+    // The context-menu entry "Add creator to Castlist shortlist" (README: Permissions).
+    permissions: ['contextMenus'],
+    // The keyboard shortcut that adds the creator of the tab to the last-used shortlist (README: Permissions).
+    commands: {
+      [ADD_COMMAND]: { suggested_key: { default: ADD_COMMAND_KEY }, description: 'Add the creator of this tab to the last-used Castlist shortlist' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

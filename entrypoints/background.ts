@@ -6,6 +6,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { type BackgroundServices, handleBackgroundMessage } from '../lib/background/handle-message';
+import { registerShortlistShortcuts, type ShortcutApis } from '../lib/background/shortlist-shortcuts';
 import { StorageMaintenance } from '../lib/background/storage-maintenance';
 import { castlistDb, type CastlistDatabase } from '../lib/db/castlist-db';
 import type { BackgroundReply } from '../lib/messages/background-messages';
@@ -16,6 +17,7 @@ export default defineBackground(() => {
   const services: BackgroundServices = { maintenance: new StorageMaintenance(db) };
   // Registered synchronously, at the top of main: a worker woken by a message must find its listener already there.
   browser.runtime.onMessage.addListener(replyToOwnMessages(db, services));
+  registerShortlistShortcuts(browser as unknown as ShortcutApis, db);
   openSidePanelFromToolbarButton();
 });
 
@@ -34,7 +36,7 @@ function replyToOwnMessages(db: CastlistDatabase, services: BackgroundServices) 
       console.warn('[castlist] ignored a message from outside this extension:', sender.id, sender.url);
       return undefined;
     }
-    const reply = handleBackgroundMessage(message, db, Date.now(), services);
+    const reply = handleBackgroundMessage(message, db, Date.now(), services, { url: sender.url });
     if (typeof sendResponse !== 'function') return reply;
     reply.then(sendResponse, (error: unknown) => {
       // handleBackgroundMessage replies to every failure itself; this is only reached by a bug in it.

@@ -18,6 +18,7 @@ import {
   type BackgroundMessage,
   type BackgroundReply,
 } from '../messages/background-messages';
+import { addFromPage } from './add-from-page';
 import { recordRejectedReading, storageFullEvent } from './ingest-failures';
 import { ingestReading, RejectedReadingError } from './ingest-reading';
 import { resetSetting, SettingError, setSetting } from './settings';
@@ -41,11 +42,18 @@ export interface BackgroundServices {
   maintenance?: StorageMaintenance;
 }
 
+/** Who sent the message, as the browser reports it (never as the message claims). */
+export interface MessageOrigin {
+  /** The sending document's URL: the page, for a content script. */
+  url?: string;
+}
+
 export async function handleBackgroundMessage(
   raw: unknown,
   db: CastlistDatabase,
   now: number = Date.now(),
   services: BackgroundServices = {},
+  origin: MessageOrigin = {},
 ): Promise<BackgroundReply> {
   const parsed = backgroundMessage.safeParse(raw);
   if (!parsed.success) {
@@ -55,7 +63,7 @@ export async function handleBackgroundMessage(
   }
   const message = parsed.data;
   try {
-    const reply = await dispatch(message, db, now);
+    const reply = await dispatch(message, db, now, origin);
     if (message.type === 'reading.capture') services.maintenance?.afterIngest();
     return reply;
   } catch (error) {
@@ -93,7 +101,7 @@ function isStorageFull(error: unknown): boolean {
   return false;
 }
 
-async function dispatch(message: BackgroundMessage, db: CastlistDatabase, now: number): Promise<BackgroundReply> {
+async function dispatch(message: BackgroundMessage, db: CastlistDatabase, now: number, origin: MessageOrigin): Promise<BackgroundReply> {
   switch (message.type) {
     case 'reading.capture':
       return { ok: true, stored: await ingestReading(db, message, now) };
@@ -105,6 +113,8 @@ async function dispatch(message: BackgroundMessage, db: CastlistDatabase, now: n
       return { ok: true, ...(await deleteShortlist(db, message)) };
     case 'shortlist.add':
       return { ok: true, ...(await addToShortlist(db, message, now)) };
+    case 'shortlist.add-from-page':
+      return { ok: true, ...(await addFromPage(db, message, origin.url, now)) };
     case 'shortlist.update-entry':
       return { ok: true, ...(await updateShortlistEntry(db, message, now)) };
     case 'shortlist.remove-entry':

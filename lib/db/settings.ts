@@ -10,6 +10,11 @@ import { DEFAULT_RETENTION, type RetentionSettings, retentionSettingsSchema } fr
 export const SETTING_SCHEMAS = {
   /** How long untracked history is kept at which detail (lib/db/retention-policy.ts). */
   retention: retentionSettingsSchema,
+  /**
+   * The shortlist the panel last showed or added to: where the page badge's button, the context menu and the
+   * keyboard command add a creator (lib/background/last-used-shortlist.ts).
+   */
+  'shortlists.lastUsed': z.object({ shortlistId: z.string().check(z.minLength(1), z.maxLength(200)) }),
 } satisfies Record<string, z.ZodMiniType>;
 
 export type SettingKey = keyof typeof SETTING_SCHEMAS;

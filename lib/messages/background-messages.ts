@@ -55,6 +55,15 @@ export const addToShortlistMessage = z.object({
   kpisAtAdd: z.optional(z.nullable(boundedJson)),
 });
 
+/**
+ * From a page's badge button (a content script): add the creator this tab shows to the last-used list. The
+ * background checks the creator against the readings of the sender's page (lib/background/add-from-page.ts).
+ */
+export const addFromPageMessage = z.object({
+  type: z.literal('shortlist.add-from-page'),
+  creatorKey: id,
+});
+
 /** Changes only what it names: `tags` replaces the entry's tags, `fields` changes only the fields it carries. */
 export const updateShortlistEntryMessage = z.object({
   type: z.literal('shortlist.update-entry'),
@@ -89,6 +98,7 @@ export const backgroundMessage = z.discriminatedUnion('type', [
   renameShortlistMessage,
   deleteShortlistMessage,
   addToShortlistMessage,
+  addFromPageMessage,
   updateShortlistEntryMessage,
   removeFromShortlistMessage,
   setSettingMessage,
@@ -105,7 +115,13 @@ export type CaptureReadingMessage = z.infer<typeof captureReadingMessage>;
  * that cannot be done) and sending it again would not change that.
  */
 export type BackgroundReply =
-  | { ok: true; stored?: { creators: number; posts: number; snapshots: number; comments: number }; id?: string }
+  | {
+      ok: true;
+      stored?: { creators: number; posts: number; snapshots: number; comments: number };
+      id?: string;
+      /** The list an entry went to (adds), so the sender can say where. */
+      shortlist?: { id: string; name: string };
+    }
   | { ok: false; error: string; retry?: true };
 
 /** One line per problem, with the path: "reading.posts.0.metrics.views.min: Invalid input". */

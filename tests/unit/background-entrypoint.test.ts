@@ -30,12 +30,20 @@ function actAsFirefox() {
 
 const ownSender = () => ({ id: fakeBrowser.runtime.id, url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ' });
 
+/** The fake browser implements no context menus or commands (tests/unit/shortlist-shortcuts.test.ts drives them). */
+type ShortcutFakes = { contextMenus: unknown; commands: unknown };
+const shortcutFakes = fakeBrowser as unknown as ShortcutFakes;
+const originalShortcutApis = { contextMenus: shortcutFakes.contextMenus, commands: shortcutFakes.commands };
+
 beforeEach(async () => {
   fakeBrowser.reset();
+  shortcutFakes.contextMenus = { create: vi.fn(), removeAll: vi.fn(async () => undefined), onClicked: { addListener: vi.fn() } };
+  shortcutFakes.commands = { onCommand: { addListener: vi.fn() } };
   await castlistDb().open();
 });
 
 afterEach(async () => {
+  Object.assign(shortcutFakes, originalShortcutApis);
   delete apis.sidePanel;
   apis.sidebarAction = originalSidebarAction;
   vi.restoreAllMocks();
