@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { ADD_COMMAND, ADD_COMMAND_KEY, TOOLBAR_TITLE } from './lib/background/shortlist-shortcuts';
+import { ADD_COMMAND, ADD_COMMAND_KEY, TOOLBAR_TITLE } from './lib/shortlists/shortcut-names';
 import { SUPPORTED_HOST_PATTERNS } from './lib/sites/host-patterns';
 
 // See https://wxt.dev/api/config.html

@@ -6,7 +6,7 @@
 import type { CastlistDatabase } from '../db/castlist-db';
 import type { BackgroundMessage } from '../messages/background-messages';
 import { lastUsedShortlist } from './last-used-shortlist';
-import { creatorReadOnPage } from './page-creator';
+import { creatorReadOnPage } from '../shortlists/page-creator';
 import { addToShortlist, ShortlistError } from './shortlists';
 
 type MessageOf<Type extends BackgroundMessage['type']> = Extract<BackgroundMessage, { type: Type }>;

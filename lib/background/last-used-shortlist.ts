@@ -8,10 +8,10 @@
 import type { CastlistDatabase } from '../db/castlist-db';
 import type { ShortlistRow } from '../db/rows';
 import { readSetting } from '../db/settings';
+import { FIRST_LIST_NAME } from '../shortlists/shortcut-names';
 
 export const LAST_USED_SETTING = 'shortlists.lastUsed';
-/** The name of the list made when an add from a page finds none. */
-export const FIRST_LIST_NAME = 'Shortlist';
+export { FIRST_LIST_NAME };
 
 /** Call inside a transaction that holds `settings`. */
 export async function rememberLastUsed(db: CastlistDatabase, shortlistId: string, now: number): Promise<void> {

@@ -8,17 +8,12 @@
  * The browser APIs are passed in, so that tests drive the same listeners the extension registers.
  */
 import type { CastlistDatabase } from '../db/castlist-db';
+import { ADD_COMMAND, CONTEXT_MENU_ID, CONTEXT_MENU_TITLE, TOOLBAR_TITLE } from '../shortlists/shortcut-names';
 import { SUPPORTED_HOST_PATTERNS } from '../sites/host-patterns';
 import { addToLastUsedShortlist } from './add-from-page';
-import { creatorOfLink, creatorOfPage } from './page-creator';
+import { creatorOfLink, creatorOfPage } from '../shortlists/page-creator';
 import { ShortlistError } from './shortlists';
 
-export const CONTEXT_MENU_ID = 'castlist-add-to-shortlist';
-export const ADD_COMMAND = 'add-to-shortlist';
-/** The toolbar button's title (the manifest's default_title too), put back after the ✓ or !. */
-export const TOOLBAR_TITLE = 'Open Castlist';
-/** The keyboard command's suggested key; the user may change it at chrome://extensions/shortcuts. */
-export const ADD_COMMAND_KEY = 'Alt+Shift+S';
 /** How long the ✓ or ! stays on the toolbar button. */
 export const FEEDBACK_MS = 4_000;
 
@@ -58,13 +53,13 @@ export function registerShortlistShortcuts(apis: ShortcutApis, db: CastlistDatab
       .then(() =>
         apis.contextMenus.create({
           id: CONTEXT_MENU_ID,
-          title: 'Add creator to Castlist shortlist',
+          title: CONTEXT_MENU_TITLE,
           contexts: ['page', 'link'],
           documentUrlPatterns: [...SUPPORTED_HOST_PATTERNS],
           targetUrlPatterns: [...SUPPORTED_HOST_PATTERNS],
         }),
       )
-      .catch((error: unknown) => console.error('[castlist] could not create the context-menu entry "Add creator to Castlist shortlist":', error));
+      .catch((error: unknown) => console.error(`[castlist] could not create the context-menu entry "${CONTEXT_MENU_TITLE}":`, error));
   });
   apis.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== CONTEXT_MENU_ID) return;

@@ -6,7 +6,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handleBackgroundMessage, type MessageOrigin } from '../../lib/background/handle-message';
 import { FIRST_LIST_NAME, LAST_USED_SETTING } from '../../lib/background/last-used-shortlist';
-import { ADD_COMMAND, CONTEXT_MENU_ID, FEEDBACK_MS, registerShortlistShortcuts, type ShortcutApis, type TabFacts } from '../../lib/background/shortlist-shortcuts';
+import { FEEDBACK_MS, registerShortlistShortcuts, type ShortcutApis, type TabFacts } from '../../lib/background/shortlist-shortcuts';
+import { ADD_COMMAND, CONTEXT_MENU_ID } from '../../lib/shortlists/shortcut-names';
 import { CastlistDatabase } from '../../lib/db/castlist-db';
 import { readSetting } from '../../lib/db/settings';
 import { SUPPORTED_HOST_PATTERNS } from '../../lib/sites/host-patterns';

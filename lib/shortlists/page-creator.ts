@@ -1,5 +1,6 @@
 /**
- * Which creator a page shows, as the background knows it from the readings it stored: the profile's creator on a
+ * Which creator a page shows, as known from the readings stored (plain Dexie reads: the panel's "add this tab's
+ * creator" and the background's adds from pages share them): the profile's creator on a
  * profile page, the author of the post on a post page. The context menu and the keyboard command add this creator;
  * the page badge's button may ask only for a creator this page's own readings named (`creatorReadOnPage`), so a
  * page that drives our content script cannot put an arbitrary key on the user's lists.
