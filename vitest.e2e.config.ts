@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// End-to-end: the built extension (.output/chrome-mv3) in Debian's Chromium, driven by playwright-core.
+// End-to-end: the built extension in Debian's Chromium (.output/chrome-mv3, playwright-core) and in Debian's Firefox
+// ESR (.output/firefox-mv3, puppeteer-core over WebDriver BiDi: tests/e2e/firefox/).
 export default defineConfig({
   test: {
     environment: 'node',

@@ -7,7 +7,10 @@ import { browser } from 'wxt/browser';
 import { castlistDb, type CastlistDatabase } from '../lib/db/castlist-db';
 import { usePanelNavigation, viewFromSearch } from '../lib/panel/navigation-store';
 import { openInTabHref, overrideUrlFrom } from '../lib/panel/page-target';
+import { useSiteAccess } from '../lib/panel/use-site-access';
+import { browserFamilyOf, extensionApis, type ExtensionApis } from '../lib/platform/extension-apis';
 import { CastlistPanel } from './CastlistPanel';
+import { SiteAccessBanner } from './SiteAccessBanner';
 import { useActiveTabUrl, type ActiveTabApis } from './use-active-tab-url';
 
 export interface SidePanelAppProps {
@@ -16,7 +19,11 @@ export interface SidePanelAppProps {
   search?: string;
   locale?: string;
   apis?: ActiveTabApis;
+  /** The browser-specific APIs (default: the running browser's, lib/platform/extension-apis.ts). */
+  extension?: ExtensionApis;
 }
+
+const runningBrowserApis = extensionApis();
 
 export function uiLocale(): string {
   try {
@@ -26,26 +33,32 @@ export function uiLocale(): string {
   }
 }
 
-export function SidePanelApp({ db, search = location.search, locale, apis }: SidePanelAppProps) {
+export function SidePanelApp({ db, search = location.search, locale, apis, extension = runningBrowserApis }: SidePanelAppProps) {
   const override = overrideUrlFrom(search);
   const requestedView = viewFromSearch(search);
   useEffect(() => {
     if (requestedView) usePanelNavigation.getState().show(requestedView);
   }, [requestedView]);
   const active = useActiveTabUrl({ enabled: override === null, ...(apis ? { apis } : {}) });
+  const siteAccess = useSiteAccess(extension.permissions);
+  const accessBanner = <SiteAccessBanner siteAccess={siteAccess} family={browserFamilyOf(extension)} />;
   const database = db ?? castlistDb();
   const language = locale ?? uiLocale();
 
   if (override === null && active.status === 'loading') {
     return (
-      <main className="panel">
-        <p className="muted" aria-busy="true">Looking at the active tab…</p>
-      </main>
+      <>
+        {accessBanner}
+        <main className="panel">
+          <p className="muted" aria-busy="true">Looking at the active tab…</p>
+        </main>
+      </>
     );
   }
   const url = override ?? (active.status === 'ready' ? active.url : null);
   return (
     <>
+      {accessBanner}
       <CastlistPanel db={database} url={url} locale={language} />
       {url && override === null && (
         <footer className="panel-footer">

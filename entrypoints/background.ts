@@ -1,6 +1,7 @@
 /**
  * The service worker (Chrome, Edge) or background page (Firefox): the only writer of the database. It answers the
- * messages of this extension's content scripts and side panel, and opens the side panel from the toolbar button.
+ * messages of this extension's content scripts and side panel, opens the side panel from the toolbar button, and
+ * shows on that button when the user has not granted Castlist some of the five sites.
  * No network requests: everything it stores came from pages the user opened.
  */
 import { browser, type Browser } from 'wxt/browser';
@@ -8,8 +9,12 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { type BackgroundServices, handleBackgroundMessage } from '../lib/background/handle-message';
 import { registerShortlistShortcuts, type ShortcutApis } from '../lib/background/shortlist-shortcuts';
 import { StorageMaintenance } from '../lib/background/storage-maintenance';
+import { refusalOf } from '../lib/background/sender-permissions';
 import { castlistDb, type CastlistDatabase } from '../lib/db/castlist-db';
 import type { BackgroundReply } from '../lib/messages/background-messages';
+import { extensionApis } from '../lib/platform/extension-apis';
+import { openPanelFromToolbarButton } from '../lib/platform/panel-surface';
+import { keepToolbarSiteAccessCurrent } from '../lib/platform/toolbar-site-access';
 
 export default defineBackground(() => {
   const db = castlistDb();
@@ -17,8 +22,12 @@ export default defineBackground(() => {
   const services: BackgroundServices = { maintenance: new StorageMaintenance(db) };
   // Registered synchronously, at the top of main: a worker woken by a message must find its listener already there.
   browser.runtime.onMessage.addListener(replyToOwnMessages(db, services));
-  registerShortlistShortcuts(browser as unknown as ShortcutApis, db);
-  openSidePanelFromToolbarButton();
+  registerShortlistShortcuts(shortcutApis(), db);
+  // Browser differences (sidebar or side panel, site access) live in lib/platform/.
+  const apis = extensionApis();
+  openPanelFromToolbarButton(apis);
+  if (apis.permissions && apis.toolbarButton) void keepToolbarSiteAccessCurrent(apis.permissions, apis.toolbarButton);
+  else console.error('[castlist] no permissions or toolbar button API: missing site access cannot be shown on the toolbar');
 });
 
 /**
@@ -36,7 +45,12 @@ function replyToOwnMessages(db: CastlistDatabase, services: BackgroundServices) 
       console.warn('[castlist] ignored a message from outside this extension:', sender.id, sender.url);
       return undefined;
     }
-    const reply = handleBackgroundMessage(message, db, Date.now(), services, { url: sender.url });
+    // Panel-only messages from a content script (a page may have found a way to drive it) are refused, and said so.
+    const refusal = refusalOf(message, sender, browser.runtime.getURL('/'));
+    if (refusal) console.warn('[castlist]', refusal);
+    const reply: Promise<BackgroundReply> = refusal
+      ? Promise.resolve({ ok: false, error: refusal })
+      : handleBackgroundMessage(message, db, Date.now(), services, { url: sender.url });
     if (typeof sendResponse !== 'function') return reply;
     reply.then(sendResponse, (error: unknown) => {
       // handleBackgroundMessage replies to every failure itself; this is only reached by a bug in it.
@@ -47,33 +61,8 @@ function replyToOwnMessages(db: CastlistDatabase, services: BackgroundServices) 
   };
 }
 
-/** Firefox's sidebar API, which Chrome's types do not describe. */
-interface FirefoxSidebarAction {
-  toggle(): Promise<void>;
-}
-
-/**
- * Firefox has a sidebar (WXT builds the side panel as its sidebar_action), toggled from the action's click; Chrome
- * and Edge open a side panel by behaviour setting. Each API is looked for, not assumed, so one browser's build never
- * calls the other's API. The sidebar is looked for first because it is what the Firefox manifest declares, even if
- * Firefox one day also offers chrome.sidePanel.
- */
-function openSidePanelFromToolbarButton(): void {
-  const sidebarAction = (browser as unknown as { sidebarAction?: FirefoxSidebarAction }).sidebarAction;
-  // WXT builds Firefox as MV2 unless told otherwise, where the toolbar button is browserAction, not action.
-  const toolbarButton = browser.action ?? browser.browserAction;
-  if (sidebarAction?.toggle && toolbarButton?.onClicked) {
-    toolbarButton.onClicked.addListener(() => {
-      // Called straight from the click: Firefox only opens the sidebar in response to a user action.
-      Promise.resolve(sidebarAction.toggle()).catch((error: unknown) => {
-        console.error('[castlist] could not toggle the sidebar:', error);
-      });
-    });
-    return;
-  }
-  if (browser.sidePanel?.setPanelBehavior) {
-    browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch((error: unknown) => {
-      console.error('[castlist] could not make the toolbar button open the side panel:', error);
-    });
-  }
+/** The context-menu, command and toolbar-button APIs the shortlist shortcuts use (`browserAction` in a Firefox MV2 build). */
+function shortcutApis(): ShortcutApis {
+  const api = browser as unknown as Omit<ShortcutApis, 'action'> & { action?: ShortcutApis['action']; browserAction?: ShortcutApis['action'] };
+  return { contextMenus: api.contextMenus, commands: api.commands, runtime: api.runtime, tabs: api.tabs, action: (api.action ?? api.browserAction)! };
 }

@@ -37,3 +37,15 @@ export async function serveSamplePages(context: BrowserContext, extra: (route: R
   });
   return log;
 }
+
+/**
+ * The sample response for a request, or null when it is not one of Castlist's samples: the answer of the first
+ * responder that knows the URL (the Firefox suite's request interception, scripts/browser/firefox-extension-browser.ts).
+ */
+export function sampleResponseFor(url: URL, method: string, postData: string | null, first: readonly SampleResponder[] = []): ReturnType<SampleResponder> {
+  for (const respond of [...first, ...RESPONDERS]) {
+    const response = respond(url, method, postData);
+    if (response) return response;
+  }
+  return null;
+}

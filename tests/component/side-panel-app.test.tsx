@@ -3,7 +3,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SidePanelApp } from '../../components/SidePanelApp';
 import type { ActiveTabApis, TabLike } from '../../components/use-active-tab-url';
 import type { CastlistDatabase } from '../../lib/db/castlist-db';
+import { PLATFORMS } from '../../lib/reading/reading';
+import { fakePermissions } from '../support/fake-permissions';
 import { freshDb } from './panel-rows';
+
+/** Every site granted: these tests are about following the tab (site access: site-access-banner.test.tsx). */
+const extension = { permissions: fakePermissions([...PLATFORMS]) };
 
 type Listener = (...args: never[]) => void;
 
@@ -48,7 +53,7 @@ afterEach(async () => {
 describe('SidePanelApp', () => {
   it('follows the active tab: switching tabs and navigating', async () => {
     const tabs = fakeTabs('https://www.youtube.com/results?search_query=a');
-    render(<SidePanelApp db={db} search="" locale="en-GB" apis={tabs.apis} />);
+    render(<SidePanelApp db={db} search="" locale="en-GB" apis={tabs.apis} extension={extension} />);
     expect(await screen.findByRole('heading', { level: 1, name: 'YouTube search page' })).toBeInTheDocument();
     expect(tabs.query).toHaveBeenCalledWith({ active: true, lastFocusedWindow: true });
 
@@ -69,7 +74,7 @@ describe('SidePanelApp', () => {
 
   it('ignores updates of background tabs', async () => {
     const tabs = fakeTabs('https://x.com/home');
-    render(<SidePanelApp db={db} search="" locale="en-GB" apis={tabs.apis} />);
+    render(<SidePanelApp db={db} search="" locale="en-GB" apis={tabs.apis} extension={extension} />);
     expect(await screen.findByRole('heading', { level: 1, name: 'X feed' })).toBeInTheDocument();
     const calls = tabs.query.mock.calls.length;
     await act(async () => tabs.navigate('https://x.com/other', { url: 'https://x.com/other' }, false));
@@ -79,7 +84,7 @@ describe('SidePanelApp', () => {
   it('shows the ?url= page and does not follow the tab', async () => {
     const tabs = fakeTabs('https://x.com/home');
     const search = `?url=${encodeURIComponent('https://www.youtube.com/watch?v=GJLlxj_dtq8')}`;
-    render(<SidePanelApp db={db} search={search} locale="en-GB" apis={tabs.apis} />);
+    render(<SidePanelApp db={db} search={search} locale="en-GB" apis={tabs.apis} extension={extension} />);
     expect(await screen.findByRole('heading', { level: 1, name: 'YouTube post' })).toBeInTheDocument();
     expect(tabs.query).not.toHaveBeenCalled();
     expect(tabs.listeners.activated.size).toBe(0);
@@ -88,7 +93,7 @@ describe('SidePanelApp', () => {
 
   it('removes its listeners when closed', async () => {
     const tabs = fakeTabs('https://x.com/home');
-    const { unmount } = render(<SidePanelApp db={db} search="" locale="en-GB" apis={tabs.apis} />);
+    const { unmount } = render(<SidePanelApp db={db} search="" locale="en-GB" apis={tabs.apis} extension={extension} />);
     await screen.findByRole('heading', { level: 1, name: 'X feed' });
     expect(tabs.listeners.activated.size).toBe(1);
     unmount();
