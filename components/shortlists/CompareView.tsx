@@ -72,7 +72,7 @@ export function CompareView() {
             {shownRows.length === rows.length ? `${format.number(rows.length)} creators` : `${format.number(shownRows.length)} of ${format.number(rows.length)} creators`}
             {pending > 0 ? ` · computing KPIs: ${format.number(pending)} to go` : ''}
           </p>
-          <CompareGrid table={table} />
+          {shownRows.length === 0 ? <p className="muted">No creator matches these filters.</p> : <CompareGrid table={table} />}
         </>
       )}
     </main>
