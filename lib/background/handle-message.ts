@@ -17,9 +17,12 @@ import {
   describeMessageError,
   type BackgroundMessage,
   type BackgroundReply,
+  type CaptureReadingMessage,
 } from '../messages/background-messages';
 import { addFromPage } from './add-from-page';
 import { recordRejectedReading, storageFullEvent } from './ingest-failures';
+import type { ReadingBadges } from '../badges/reading-badges';
+import { badgesOfReading } from './badges-of-reading';
 import { ingestReading, RejectedReadingError } from './ingest-reading';
 import { resetSetting, SettingError, setSetting } from './settings';
 import {
@@ -103,8 +106,10 @@ function isStorageFull(error: unknown): boolean {
 
 async function dispatch(message: BackgroundMessage, db: CastlistDatabase, now: number, origin: MessageOrigin): Promise<BackgroundReply> {
   switch (message.type) {
-    case 'reading.capture':
-      return { ok: true, stored: await ingestReading(db, message, now) };
+    case 'reading.capture': {
+      const stored = await ingestReading(db, message, now);
+      return { ok: true, stored, ...(await badgesOrNone(db, message.reading)) };
+    }
     case 'shortlist.create':
       return { ok: true, ...(await createShortlist(db, message, now)) };
     case 'shortlist.rename':
@@ -125,6 +130,16 @@ async function dispatch(message: BackgroundMessage, db: CastlistDatabase, now: n
       return { ok: true, ...(await resetSetting(db, message)) };
     default:
       return unreachable(message);
+  }
+}
+
+/** The reading is stored: a failure to work out its badges costs the page its badges, not the reading. */
+async function badgesOrNone(db: CastlistDatabase, reading: CaptureReadingMessage['reading']): Promise<{ badges?: ReadingBadges }> {
+  try {
+    return { badges: await badgesOfReading(db, reading) };
+  } catch (error) {
+    console.error(`[castlist] the badges of a stored ${reading.platform} reading of ${reading.url} failed:`, error);
+    return {};
   }
 }
 
