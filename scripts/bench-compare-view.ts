@@ -60,6 +60,8 @@ export async function compareViewBudget(record: (figure: CompareFigure) => void,
     await setup.close();
 
     const page = await browser.context.newPage();
+    // tsx compiles scrollThrough with esbuild's keepNames, whose __name helper the page does not have.
+    await page.addInitScript('globalThis.__name = (fn) => fn;');
     await page.setViewportSize({ width: 1280, height: 900 });
     const allFrames: number[] = [];
     const worstPerRun: number[] = [];
@@ -68,7 +70,11 @@ export async function compareViewBudget(record: (figure: CompareFigure) => void,
     for (let run = 0; run < runs; run++) {
       await page.goto(`${panelUrl}?view=compare`);
       // Every KPI computed: the count line no longer says "computing".
-      await page.getByText(`${COMPARE_ROWS.toLocaleString('en-US')} creators`, { exact: true }).waitFor({ timeout: 120_000 });
+      const computed = page.getByText(`${COMPARE_ROWS.toLocaleString('en-US')} creators`, { exact: true });
+      await computed.waitFor({ timeout: 120_000 }).catch(async (error: unknown) => {
+        const shown = await page.locator('main').first().innerText().catch(() => '(no panel)');
+        throw new Error(`compare bench: the compare view did not finish computing 5,000 creators' KPIs; it shows: ${shown.slice(0, 400)}`, { cause: error });
+      });
       const result = await page.evaluate(scrollThrough, ROWS_PER_FRAME);
       allFrames.push(...result.frames);
       worstPerRun.push(Math.max(...result.frames));
