@@ -9,12 +9,12 @@ import { BENCHMARK_DATA } from '../benchmarks/shipped-benchmarks';
 import type { CastlistDatabase } from '../db/castlist-db';
 import { castingCard } from '../kpi/casting-card';
 import { castingRowsOf } from '../panel/casting-queries';
+import { commentQualityOfRows } from '../shortlists/comment-quality';
 import { type ShortlistKpis, shortlistKpisOf } from '../shortlists/shortlist-kpis';
 
 export async function kpisAtAddOf(db: CastlistDatabase, creatorKey: string, now: number): Promise<ShortlistKpis | null> {
   const rows = await castingRowsOf(db, creatorKey);
   if (!rows) return null;
   const card = castingCard({ ...rows, benchmarks: mergeBenchmarks(BENCHMARK_DATA).sets, now });
-  // The comment summary (labels, spam) is lib/comments' and is not computed here: the count read is what the rows say.
-  return shortlistKpisOf(card, { read: card.comments.read, quality: null }, now);
+  return shortlistKpisOf(card, { read: card.comments.read, quality: commentQualityOfRows(creatorKey, rows.comments) }, now);
 }

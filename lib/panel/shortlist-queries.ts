@@ -10,7 +10,7 @@
  */
 import Dexie from 'dexie';
 import type { CastlistDatabase } from '../db/castlist-db';
-import type { CreatorRow, PostRow, ShortlistEntryRow, ShortlistRow, SnapshotRow } from '../db/rows';
+import type { CommentRow, CreatorRow, PostRow, ShortlistEntryRow, ShortlistRow, SnapshotRow } from '../db/rows';
 import { readSetting } from '../db/settings';
 import { entityKeyOf } from '../reading/keys';
 import type { CreatorKpiInput } from '../shortlists/kpis-now';
@@ -98,9 +98,8 @@ async function readKpiInputs(db: CastlistDatabase, creatorKeys: readonly string[
   const inputs = new Map<string, CreatorKpiInput>();
   for (const creator of creators) {
     const ownPosts = posts.get(creator.key) ?? [];
-    let commentsRead = 0;
-    for (const post of ownPosts) commentsRead += commentsByPost.get(post.key) ?? 0;
-    inputs.set(creator.key, { creator, posts: ownPosts, creatorSnapshots: snapshots.get(creator.key) ?? [], commentsRead });
+    const comments = ownPosts.flatMap((post) => commentsByPost.get(post.key) ?? []);
+    inputs.set(creator.key, { creator, posts: ownPosts, creatorSnapshots: snapshots.get(creator.key) ?? [], comments });
   }
   return inputs;
 }
@@ -109,7 +108,7 @@ interface CreatorRows {
   posts: Map<string, PostRow[]>;
   /** By creator key. */
   snapshots: Map<string, SnapshotRow[]>;
-  commentsByPost: Map<string, number>;
+  commentsByPost: Map<string, CommentRow[]>;
 }
 
 function creatorSnapshotsOf(db: CastlistDatabase, creatorKey: string): Promise<SnapshotRow[]> {
@@ -123,23 +122,22 @@ async function readPerCreator(db: CastlistDatabase, keys: readonly string[]): Pr
     Promise.all(keys.map((key) => creatorSnapshotsOf(db, key))),
   ]);
   const postKeys = postLists.flat().map((post) => post.key);
-  const commentCounts = await Promise.all(postKeys.map((postKey) => db.comments.where('postKey').equals(postKey).count()));
+  const commentLists = await Promise.all(postKeys.map((postKey) => db.comments.where('postKey').equals(postKey).toArray()));
   return {
     posts: new Map(keys.map((key, index) => [key, postLists[index]!])),
     snapshots: new Map(keys.map((key, index) => [key, snapshotLists[index]!])),
-    commentsByPost: new Map(postKeys.map((postKey, index) => [postKey, commentCounts[index]!])),
+    commentsByPost: new Map(postKeys.map((postKey, index) => [postKey, commentLists[index]!])),
   };
 }
 
 async function readWholeTables(db: CastlistDatabase, keys: readonly string[]): Promise<CreatorRows> {
   const wanted = new Set(keys);
   const creatorPrefix = entityKeyOf('creator', '');
-  const [allPosts, creatorSnapshots, commentPostKeys] = await Promise.all([
+  const [allPosts, creatorSnapshots, allComments] = await Promise.all([
     db.posts.toArray(),
     // every creator's snapshots: the entity keys "creator:…" sort together
     db.snapshots.where('[entityKey+readAt]').between([creatorPrefix, Dexie.minKey], [`${creatorPrefix}\uffff`, Dexie.maxKey]).toArray(),
-    // the comments' post keys only (index keys, not the rows): how many were read per post
-    db.comments.orderBy('postKey').keys(),
+    db.comments.toArray(),
   ]);
   const posts = new Map<string, PostRow[]>();
   for (const post of allPosts) {
@@ -156,8 +154,12 @@ async function readWholeTables(db: CastlistDatabase, keys: readonly string[]): P
     if (group) group.push(snapshot);
     else snapshots.set(creatorKey, [snapshot]);
   }
-  const commentsByPost = new Map<string, number>();
-  for (const postKey of commentPostKeys) commentsByPost.set(String(postKey), (commentsByPost.get(String(postKey)) ?? 0) + 1);
+  const commentsByPost = new Map<string, CommentRow[]>();
+  for (const comment of allComments) {
+    const group = commentsByPost.get(comment.postKey);
+    if (group) group.push(comment);
+    else commentsByPost.set(comment.postKey, [comment]);
+  }
   return { posts, snapshots, commentsByPost };
 }
 

@@ -3,25 +3,26 @@
  * posts and creator snapshots, in the shortlist's shape. The same card the background froze at adding, so "when
  * added" and "now" differ only by what was read in between.
  *
- * Views per hour (post snapshots) and the comment summary are not part of a shortlist's figures, so their rows are
- * not read for it: the comments read are counted by the caller (lib/panel/shortlist-queries.ts).
+ * Views per hour (post snapshots) are not part of a shortlist's figures, so their rows are not read for it; the
+ * comments are, for their count and label shares (lib/shortlists/comment-quality.ts).
  */
 import type { BenchmarkSet } from '../benchmarks/benchmark-schema';
-import type { CreatorRow, PostRow, SnapshotRow } from '../db/rows';
+import type { CommentRow, CreatorRow, PostRow, SnapshotRow } from '../db/rows';
 import { castingCard } from '../kpi/casting-card';
-import { type CommentQuality, type ShortlistKpis, shortlistKpisOf } from './shortlist-kpis';
+import { commentQualityOfRows } from './comment-quality';
+import { type ShortlistKpis, shortlistKpisOf } from './shortlist-kpis';
 
 export interface CreatorKpiInput {
   creator: CreatorRow;
   posts: readonly PostRow[];
   creatorSnapshots: readonly SnapshotRow[];
-  commentsRead: number;
-  commentQuality?: CommentQuality | null;
+  /** The comments read on the creator's posts: their count, and lib/comments' label shares over them. */
+  comments: readonly CommentRow[];
 }
 
 export function kpisNowOf(input: CreatorKpiInput, benchmarks: readonly BenchmarkSet[], now: number): ShortlistKpis {
   const card = castingCard({ creator: input.creator, posts: input.posts, creatorSnapshots: input.creatorSnapshots, postSnapshots: [], comments: [], benchmarks, now });
-  return shortlistKpisOf(card, { read: input.commentsRead, quality: input.commentQuality ?? null }, now);
+  return shortlistKpisOf(card, { read: input.comments.length, quality: commentQualityOfRows(input.creator.key, input.comments) }, now);
 }
 
 /**
@@ -33,6 +34,7 @@ export function kpiInputSignature(input: CreatorKpiInput): string {
   for (const post of input.posts) postsSeen = Math.max(postsSeen, post.lastSeenAt);
   let snapshotsRead = 0;
   for (const snapshot of input.creatorSnapshots) snapshotsRead = Math.max(snapshotsRead, snapshot.readAt);
-  const quality = input.commentQuality ? `${input.commentQuality.comments}:${input.commentQuality.substantive}` : '-';
-  return [input.creator.lastSeenAt, input.posts.length, postsSeen, input.creatorSnapshots.length, snapshotsRead, input.commentsRead, quality].join('|');
+  let commentsSeen = 0;
+  for (const comment of input.comments) commentsSeen = Math.max(commentsSeen, comment.lastSeenAt);
+  return [input.creator.lastSeenAt, input.posts.length, postsSeen, input.creatorSnapshots.length, snapshotsRead, input.comments.length, commentsSeen].join('|');
 }
