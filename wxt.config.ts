@@ -19,7 +19,9 @@ export default defineConfig({
       'Creator KPIs where you cast creators: engagement, comment quality and benchmarks on YouTube, TikTok, Instagram, X and LinkedIn. Everything stays in your browser.',
     // Only the five sites; the panel needs them to know which creator the active tab shows.
     host_permissions: [...SUPPORTED_HOST_PATTERNS],
-    action: { default_title: TOOLBAR_TITLE },
+    // The toolbar button shows Castlist's mark (public/icon/, drawn by `npm run icons`); the manifest's `icons`
+    // (extensions page, store) are added by WXT from the same files.
+    action: { default_title: TOOLBAR_TITLE, default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' } },
     // The context-menu entry "Add creator to Castlist shortlist" (README: Permissions).
     permissions: ['contextMenus'],
     // The keyboard shortcut that adds the creator of the tab to the last-used shortlist (README: Permissions).

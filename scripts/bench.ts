@@ -17,6 +17,8 @@
  *   casting card           all KPIs of a creator, 500 posts × 50 snapshots, IndexedDB → card model ≤ 50 ms
  *                          baseline: the card's IndexedDB reads alone (scripts/bench-casting-card.ts)
  *   comments               scoring 10,000 comments < 1 s; model weights < 300 kB (scripts/bench-comments.ts)
+ *   CSV and backup         export 10,000 rows ≤ 300 ms, import 10,000 rows ≤ 1 s, backup + restore of 25,000
+ *                          snapshots ≤ 2 s, beside the CSV library alone (scripts/bench/csv-backup.ts)
  *   compare view           5,000 creators on shortlists, scrolled top to bottom and back in the panel: no frame over
  *                          50 ms (worst frame, median of runs)
  *                          baseline: the same page's frames when not scrolled (scripts/bench-compare-view.ts)
@@ -36,10 +38,11 @@ import { traceInjection } from './bench/startup-trace';
 import { castingCardBudget } from './bench-casting-card';
 import { commentBudgets } from './bench-comments';
 import { compareViewBudget } from './bench-compare-view';
+import { csvAndBackupFigures } from './bench/csv-backup';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 11);
-/** BENCH_ONLY=reading,startup,feeds,ingest,casting,comments,compare runs only those parts (sizes always); the README's figures are of a full run. */
-const ONLY = new Set((process.env.BENCH_ONLY ?? 'reading,startup,feeds,ingest,casting,comments,compare').split(',').map((part) => part.trim()));
+/** BENCH_ONLY=reading,startup,feeds,ingest,casting,comments,csv,compare runs only those parts (sizes always); the README's figures are of a full run. */
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'reading,startup,feeds,ingest,casting,comments,csv,compare').split(',').map((part) => part.trim()));
 /** Page loads for the reading figures: a load takes under a second, and one read is noisy (garbage collection). */
 const READ_LOADS = Math.max(RUNS, 21);
 const FEED_RUNS = Math.max(3, Math.ceil(RUNS / 2));
@@ -408,6 +411,7 @@ async function main(): Promise<void> {
   }
   if (ONLY.has('casting')) await castingCardBudget(record, RUNS, PLAIN_CHROMIUM_ARGS);
   if (ONLY.has('comments')) for (const figure of commentBudgets(RUNS)) record(figure);
+  if (ONLY.has('csv')) await csvAndBackupFigures(record, RUNS);
   if (ONLY.has('compare')) await compareViewBudget(record, Math.min(RUNS, 5));
   mkdirSync('bench-results', { recursive: true });
   const result = { at: new Date().toISOString(), runs: RUNS, node: process.version, figures };
