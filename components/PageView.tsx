@@ -14,7 +14,7 @@ export function PanelForUrl({ url }: { url: string | null }) {
     <main className="panel">
       {target.kind !== 'none' && <ReaderHealthBanner platform={target.platform} />}
       <TargetView target={target} />
-      {(target.kind === 'profile' || target.kind === 'post') && <AddTabCreator url={target.url} />}
+      {(target.kind === 'profile' || target.kind === 'post') && <AddTabCreator url={target.url} named={false} />}
     </main>
   );
 }

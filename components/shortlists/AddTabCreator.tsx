@@ -15,7 +15,8 @@ import { FIRST_LIST_NAME } from '../../lib/shortlists/shortcut-names';
 import { usePanel } from '../panel-context';
 import './shortlists.css';
 
-export function AddTabCreator({ url }: { url: string | null }) {
+/** `named`: say who the tab's creator is (the This page view names them already, above). */
+export function AddTabCreator({ url, named = true }: { url: string | null; named?: boolean }) {
   const { db } = usePanel();
   const send = useSendToBackground();
   const chooseList = useChooseList();
@@ -52,12 +53,14 @@ export function AddTabCreator({ url }: { url: string | null }) {
 
   return (
     <section className="tab-creator" aria-label="Creator of this tab">
-      <p className="tab-creator-name">
-        <span className="muted">This tab: </span>
-        <strong>{label.name}</strong>
-        {label.handle && label.handle !== label.name ? <span className="muted"> @{label.handle}</span> : null}
-        <span className="muted"> · {site}</span>
-      </p>
+      {named && (
+        <p className="tab-creator-name">
+          <span className="muted">This tab: </span>
+          <strong>{label.name}</strong>
+          {label.handle && label.handle !== label.name ? <span className="muted"> @{label.handle}</span> : null}
+          <span className="muted"> · {site}</span>
+        </p>
+      )}
       {onList ? (
         <p className="tab-creator-state" role="status">
           ✓ On “{list.name}”

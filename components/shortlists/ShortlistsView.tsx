@@ -10,6 +10,7 @@ import { ADD_COMMAND_KEY } from '../../lib/shortlists/shortcut-names';
 import { usePanel } from '../panel-context';
 import { AddTabCreator } from './AddTabCreator';
 import { EntryList } from './EntryList';
+import { ShortlistFiles } from './ShortlistFiles';
 import { ShortlistPicker } from './ShortlistPicker';
 import './shortlists.css';
 
@@ -37,6 +38,7 @@ export function ShortlistsView({ url }: { url: string | null }) {
               ("Add creator to Castlist shortlist") or with {ADD_COMMAND_KEY}.
             </p>
           )}
+          <ShortlistFiles list={shown?.list ?? null} />
         </>
       )}
     </main>

@@ -20,6 +20,7 @@ import {
   type CaptureReadingMessage,
 } from '../messages/background-messages';
 import { addFromPage } from './add-from-page';
+import { DataFileError, importCsvFile, restoreBackupFile } from './data-files';
 import { recordRejectedReading, storageFullEvent } from './ingest-failures';
 import type { ReadingBadges } from '../badges/reading-badges';
 import { badgesOfReading } from './badges-of-reading';
@@ -88,7 +89,7 @@ export async function handleBackgroundMessage(
 
 /** Errors that judge the message itself: sending it again would be refused again. */
 function isRefusal(error: unknown): error is Error {
-  return error instanceof RejectedReadingError || error instanceof ShortlistError || error instanceof SettingError;
+  return error instanceof RejectedReadingError || error instanceof ShortlistError || error instanceof SettingError || error instanceof DataFileError;
 }
 
 /**
@@ -120,6 +121,10 @@ async function dispatch(message: BackgroundMessage, db: CastlistDatabase, now: n
       return { ok: true, ...(await addToShortlist(db, message, now)) };
     case 'shortlist.add-from-page':
       return { ok: true, ...(await addFromPage(db, message, origin.url, now)) };
+    case 'csv.import':
+      return { ok: true, ...(await importCsvFile(db, message, now)) };
+    case 'backup.restore':
+      return { ok: true, ...(await restoreBackupFile(db, message)) };
     case 'shortlist.update-entry':
       return { ok: true, ...(await updateShortlistEntry(db, message, now)) };
     case 'shortlist.remove-entry':

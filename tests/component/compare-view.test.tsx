@@ -94,7 +94,7 @@ async function computed() {
   await waitFor(() => {
     expect(screen.getByText(/^[\d,]+ (of [\d,]+ )?creators/)).not.toHaveTextContent('computing');
     expect(screen.queryAllByText('…')).toEqual([]);
-  });
+  }, { timeout: 10_000 });
 }
 
 describe('the compare view', () => {

@@ -4,9 +4,10 @@
  */
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import background from '../../entrypoints/background';
-import { castlistDb } from '../../lib/db/castlist-db';
+import { backupDatabase } from '../../lib/backup/backup-database';
+import { CastlistDatabase, castlistDb } from '../../lib/db/castlist-db';
 import { CONTENT_SCRIPT_MESSAGE_TYPES } from '../../lib/background/sender-permissions';
 import { backgroundMessage, type BackgroundReply } from '../../lib/messages/background-messages';
 import { PLATFORMS } from '../../lib/reading/reading';
@@ -104,6 +105,12 @@ describe('background entrypoint: messages', () => {
 });
 
 describe('background entrypoint: panel-only messages', () => {
+  let emptyBackup = '';
+  beforeAll(async () => {
+    const scratch = new CastlistDatabase(`castlist-empty-backup-${Math.random().toString(36).slice(2)}`);
+    emptyBackup = await backupDatabase(scratch);
+    await scratch.delete();
+  });
   beforeEach(() => {
     actAsChrome();
     background.main();
@@ -120,6 +127,9 @@ describe('background entrypoint: panel-only messages', () => {
     'shortlist.remove-entry': ({ entryId }) => ({ entryId }),
     'settings.set': () => ({ key: 'retention', value: { fullDetailDays: 1, dailyDays: 1, readerEventDays: 14, commentDays: 30 } }),
     'settings.reset': () => ({ key: 'retention' }),
+    'csv.import': () => ({ text: 'handle,platform\nforged,tiktok\n', shortlistName: 'Forged' }),
+    // a real backup (of an empty database), so that the panel's restore of it is carried out
+    'backup.restore': () => ({ text: emptyBackup }),
   };
   const panelOnlyTypes = backgroundMessage._zod.def.options.map((option) => option._zod.def.shape.type._zod.def.values[0] as string).filter((type) => !CONTENT_SCRIPT_MESSAGE_TYPES.has(type));
 

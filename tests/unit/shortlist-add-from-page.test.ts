@@ -12,6 +12,7 @@ import { CastlistDatabase } from '../../lib/db/castlist-db';
 import { readSetting } from '../../lib/db/settings';
 import { SUPPORTED_HOST_PATTERNS } from '../../lib/sites/host-patterns';
 import type { BackgroundReply } from '../../lib/messages/background-messages';
+import { commentQualityOfRows } from '../../lib/shortlists/comment-quality';
 import { parseShortlistKpis } from '../../lib/shortlists/shortlist-kpis';
 import { WATCH_URL, captureMessage, uniqueDatabaseName } from './background-fixtures';
 import { creatorRow, exact, postRow, postSnapshot } from './kpi-rows';
@@ -55,7 +56,10 @@ describe('kpisAtAdd', () => {
     expect(parsed.kpis.erByViews!.value).toBeCloseTo((18_000_000 + 2_401_118) / 1_623_456_789, 10);
     expect(parsed.kpis.erByViews!.min).toBeCloseTo((17_950_000 + 2_401_118) / 1_623_456_789, 10);
     expect(parsed.kpis.postsRead).toBe(1);
-    expect(parsed.kpis.comments).toEqual({ read: 2, quality: null });
+    // the two comments of the fixture's video, labelled by lib/comments (lib/shortlists/comment-quality.ts)
+    const comments = await db.comments.toArray();
+    expect(parsed.kpis.comments).toEqual({ read: 2, quality: commentQualityOfRows(RICK, comments) });
+    expect(parsed.kpis.comments.quality?.comments).toBe(comments.filter((comment) => !comment.byCreator).length);
   });
 
   it('is null for a creator Castlist has not read yet', async () => {
