@@ -136,6 +136,16 @@ const readerEvent = z.object({
 
 const setting = z.object({ key, value: json, updatedAt: time });
 
+/** Schema v4: how far snapshot compaction has gone (lib/db/rows.ts MaintenanceRow). */
+const removedCount = z.number().int().nonnegative();
+const maintenance = z.object({
+  key,
+  dailyThrough: time.nullable(),
+  weeklyThrough: time.nullable(),
+  lastRunAt: time.nullable(),
+  lastRemoved: z.object({ snapshots: removedCount, comments: removedCount, readerEvents: removedCount }).nullable(),
+});
+
 /** The schema of each table's rows in a backup written with schema `version`. */
 export function rowSchemasOf(version: number): Record<string, z.ZodType> {
   return {
@@ -147,6 +157,7 @@ export function rowSchemasOf(version: number): Record<string, z.ZodType> {
     shortlistEntries: shortlistEntryWith(version >= 4 ? SHORTLIST_STATUSES : [...SHORTLIST_STATUSES, ...LEGACY_SHORTLIST_STATUSES]),
     readerEvents: readerEvent,
     settings: setting,
+    maintenance,
   };
 }
 

@@ -196,6 +196,9 @@ describe('restoring a backup in the Data view', () => {
     const worker = await session.browser.serviceWorker();
     const before = await rowsOf(worker, 'shortlistEntries');
     await panel.getByLabel(/Restore a backup file/).setInputFiles({ name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(backup, 'utf8') });
+    await panel.getByText(/^good\.json: a Castlist backup of /).waitFor({ timeout: 15_000 }).catch(async (error: unknown) => {
+      throw new Error(`the checked backup is not shown; the Data view says: ${await panel.getByRole('region', { name: 'Restore' }).innerText()}`, { cause: error });
+    });
     await panel.getByRole('button', { name: 'Replace everything with this backup' }).click();
     await panel.getByText(/^Restored good\.json/).waitFor({ timeout: 15_000 });
     expect(await rowsOf(worker, 'shortlistEntries')).toEqual(before);
