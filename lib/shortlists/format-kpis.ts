@@ -4,7 +4,6 @@
  * and the compare view call these, the tests pin them.
  */
 import type { BandLabel } from '../benchmarks/benchmark-schema';
-import { formatPercent } from '../kpi/format-percent';
 import type { PanelFormatters } from '../panel/format';
 import type { ShortlistKpis } from './shortlist-kpis';
 
@@ -25,8 +24,20 @@ export function tierText(kpis: ShortlistKpis | null): string {
   return kpis.tiers.length > 1 ? kpis.tiers.join('/') : kpis.tier;
 }
 
+/** One percent format per locale: the compare view writes two rates per row as rows scroll into view. */
+const percentFormats = new Map<string, Intl.NumberFormat>();
+
+/** "3.2%", or "3.1–3.4%" when the counts were rounded (lib/kpi/format-percent.ts's rule, with a kept formatter). */
 export function rateText(rate: ShortlistKpis['erByFollowers'], locale: string): string {
-  return rate ? formatPercent(rate, locale) : NO_FIGURE;
+  if (!rate) return NO_FIGURE;
+  let format = percentFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { style: 'percent', maximumSignificantDigits: 2, minimumSignificantDigits: 1 });
+    percentFormats.set(locale, format);
+  }
+  const text = (value: number) => format.format(value);
+  if (rate.exact || text(rate.min) === text(rate.max)) return text(rate.value);
+  return `${text(rate.min)}–${text(rate.max)}`;
 }
 
 export function benchmarkText(kpis: ShortlistKpis | null): string {
@@ -56,4 +67,15 @@ export function commentsText(kpis: ShortlistKpis | null, format: PanelFormatters
   if (!quality) return read;
   const percent = new Intl.NumberFormat(format.locale, { style: 'percent', maximumFractionDigits: 0 });
   return `${percent.format(quality.substantive)} substantive, ${percent.format(quality.spam + quality.scam)} spam · ${read}`;
+}
+
+const wholePercentFormats = new Map<string, Intl.NumberFormat>();
+
+function wholePercentFormat(locale: string): Intl.NumberFormat {
+  let format = wholePercentFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+    wholePercentFormats.set(locale, format);
+  }
+  return format;
 }
