@@ -4,6 +4,8 @@
  * shows on that button when the user has not granted Castlist some of the five sites.
  * No network requests: everything it stores came from pages the user opened.
  */
+// First: zod must know it may not compile before any schema parses (lib/platform/zod-jitless.ts).
+import '../lib/platform/zod-jitless';
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { type BackgroundServices, handleBackgroundMessage } from '../lib/background/handle-message';
