@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { ADD_COMMAND, ADD_COMMAND_KEY, TOOLBAR_TITLE } from './lib/shortlists/shortcut-names';
 import { SUPPORTED_HOST_PATTERNS } from './lib/sites/host-patterns';
 
 // See https://wxt.dev/api/config.html
@@ -20,7 +21,13 @@ export default defineConfig({
     host_permissions: [...SUPPORTED_HOST_PATTERNS],
     // The toolbar button shows Castlist's mark (public/icon/, drawn by `npm run icons`); the manifest's `icons`
     // (extensions page, store) are added by WXT from the same files.
-    action: { default_title: 'Open Castlist', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' } },
+    action: { default_title: TOOLBAR_TITLE, default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' } },
+    // The context-menu entry "Add creator to Castlist shortlist" (README: Permissions).
+    permissions: ['contextMenus'],
+    // The keyboard shortcut that adds the creator of the tab to the last-used shortlist (README: Permissions).
+    commands: {
+      [ADD_COMMAND]: { suggested_key: { default: ADD_COMMAND_KEY }, description: 'Add the creator of this tab to the last-used Castlist shortlist' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -6,6 +6,8 @@ import type { ReactNode } from 'react';
 import { type PanelViewId, usePanelNavigation } from '../lib/panel/navigation-store';
 import { DataView } from './DataView';
 import { PanelForUrl } from './PageView';
+import { CompareView } from './shortlists/CompareView';
+import { ShortlistsView } from './shortlists/ShortlistsView';
 
 export interface PanelViewContext {
   /** The page the panel follows (the active tab, or `?url=`); null when unknown or not a supported site. */
@@ -20,6 +22,8 @@ interface PanelView {
 
 export const PANEL_VIEWS: readonly PanelView[] = [
   { id: 'page', label: 'This page', render: ({ url }) => <PanelForUrl url={url} /> },
+  { id: 'shortlists', label: 'Shortlists', render: ({ url }) => <ShortlistsView url={url} /> },
+  { id: 'compare', label: 'Compare', render: () => <CompareView /> },
   { id: 'data', label: 'Data', render: () => <DataView /> },
 ];
 

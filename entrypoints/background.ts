@@ -4,9 +4,12 @@
  * shows on that button when the user has not granted Castlist some of the five sites.
  * No network requests: everything it stores came from pages the user opened.
  */
+// First: zod must know it may not compile before any schema parses (lib/platform/zod-jitless.ts).
+import '../lib/platform/zod-jitless';
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { type BackgroundServices, handleBackgroundMessage } from '../lib/background/handle-message';
+import { registerShortlistShortcuts, type ShortcutApis } from '../lib/background/shortlist-shortcuts';
 import { StorageMaintenance } from '../lib/background/storage-maintenance';
 import { refusalOf } from '../lib/background/sender-permissions';
 import { castlistDb, type CastlistDatabase } from '../lib/db/castlist-db';
@@ -21,6 +24,7 @@ export default defineBackground(() => {
   const services: BackgroundServices = { maintenance: new StorageMaintenance(db) };
   // Registered synchronously, at the top of main: a worker woken by a message must find its listener already there.
   browser.runtime.onMessage.addListener(replyToOwnMessages(db, services));
+  registerShortlistShortcuts(shortcutApis(), db);
   // Browser differences (sidebar or side panel, site access) live in lib/platform/.
   const apis = extensionApis();
   openPanelFromToolbarButton(apis);
@@ -46,7 +50,9 @@ function replyToOwnMessages(db: CastlistDatabase, services: BackgroundServices) 
     // Panel-only messages from a content script (a page may have found a way to drive it) are refused, and said so.
     const refusal = refusalOf(message, sender, browser.runtime.getURL('/'));
     if (refusal) console.warn('[castlist]', refusal);
-    const reply: Promise<BackgroundReply> = refusal ? Promise.resolve({ ok: false, error: refusal }) : handleBackgroundMessage(message, db, Date.now(), services);
+    const reply: Promise<BackgroundReply> = refusal
+      ? Promise.resolve({ ok: false, error: refusal })
+      : handleBackgroundMessage(message, db, Date.now(), services, { url: sender.url });
     if (typeof sendResponse !== 'function') return reply;
     reply.then(sendResponse, (error: unknown) => {
       // handleBackgroundMessage replies to every failure itself; this is only reached by a bug in it.
@@ -55,4 +61,10 @@ function replyToOwnMessages(db: CastlistDatabase, services: BackgroundServices) 
     });
     return true;
   };
+}
+
+/** The context-menu, command and toolbar-button APIs the shortlist shortcuts use (`browserAction` in a Firefox MV2 build). */
+function shortcutApis(): ShortcutApis {
+  const api = browser as unknown as Omit<ShortcutApis, 'action'> & { action?: ShortcutApis['action']; browserAction?: ShortcutApis['action'] };
+  return { contextMenus: api.contextMenus, commands: api.commands, runtime: api.runtime, tabs: api.tabs, action: (api.action ?? api.browserAction)! };
 }

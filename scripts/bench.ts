@@ -22,6 +22,9 @@
  *                          snapshots ≤ 2 s, beside the CSV library alone (scripts/bench/csv-backup.ts)
  *   side panel size        the panel's JavaScript as built, gzip -9, in kB: at start and with on-demand chunks
  *                          (stated in the README; no budget)
+ *   compare view           5,000 creators on shortlists, scrolled top to bottom and back in the panel: no frame over
+ *                          50 ms (worst frame, median of runs)
+ *                          baseline: the same page's frames when not scrolled (scripts/bench-compare-view.ts)
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
@@ -37,11 +40,12 @@ import { figures, median, record, round } from './bench/figures';
 import { traceInjection } from './bench/startup-trace';
 import { castingCardBudget, panelScriptSize } from './bench-casting-card';
 import { commentBudgets } from './bench-comments';
+import { compareViewBudget } from './bench-compare-view';
 import { csvAndBackupFigures } from './bench/csv-backup';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 11);
-/** BENCH_ONLY=reading,startup,feeds,ingest,casting,comments,csv runs only those parts (sizes always); the README's figures are of a full run. */
-const ONLY = new Set((process.env.BENCH_ONLY ?? 'reading,startup,feeds,ingest,casting,comments,csv').split(',').map((part) => part.trim()));
+/** BENCH_ONLY=reading,startup,feeds,ingest,casting,comments,csv,compare runs only those parts (sizes always); the README's figures are of a full run. */
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'reading,startup,feeds,ingest,casting,comments,csv,compare').split(',').map((part) => part.trim()));
 /** Page loads for the reading figures: a load takes under a second, and one read is noisy (garbage collection). */
 const READ_LOADS = Math.max(RUNS, 21);
 const FEED_RUNS = Math.max(3, Math.ceil(RUNS / 2));
@@ -412,6 +416,7 @@ async function main(): Promise<void> {
   if (ONLY.has('casting')) await castingCardBudget(record, RUNS, PLAIN_CHROMIUM_ARGS);
   if (ONLY.has('comments')) for (const figure of commentBudgets(RUNS)) record(figure);
   if (ONLY.has('csv')) await csvAndBackupFigures(record, RUNS);
+  if (ONLY.has('compare')) await compareViewBudget(record, Math.min(RUNS, 5));
   mkdirSync('bench-results', { recursive: true });
   const result = { at: new Date().toISOString(), runs: RUNS, node: process.version, figures };
   writeFileSync('bench-results/latest.json', `${JSON.stringify(result, null, 2)}\n`);

@@ -1,3 +1,5 @@
+// First: zod must know it may not compile before any schema parses (lib/platform/zod-jitless.ts).
+import '../../lib/platform/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { SidePanelApp } from '../../components/SidePanelApp';

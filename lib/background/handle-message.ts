@@ -19,6 +19,8 @@ import {
   type BackgroundReply,
   type CaptureReadingMessage,
 } from '../messages/background-messages';
+import { addFromPage } from './add-from-page';
+import { DataFileError, importCsvFile, restoreBackupFile } from './data-files';
 import { recordRejectedReading, storageFullEvent } from './ingest-failures';
 import type { ReadingBadges } from '../badges/reading-badges';
 import { badgesOfReading } from './badges-of-reading';
@@ -44,11 +46,18 @@ export interface BackgroundServices {
   maintenance?: StorageMaintenance;
 }
 
+/** Who sent the message, as the browser reports it (never as the message claims). */
+export interface MessageOrigin {
+  /** The sending document's URL: the page, for a content script. */
+  url?: string;
+}
+
 export async function handleBackgroundMessage(
   raw: unknown,
   db: CastlistDatabase,
   now: number = Date.now(),
   services: BackgroundServices = {},
+  origin: MessageOrigin = {},
 ): Promise<BackgroundReply> {
   const parsed = backgroundMessage.safeParse(raw);
   if (!parsed.success) {
@@ -58,7 +67,7 @@ export async function handleBackgroundMessage(
   }
   const message = parsed.data;
   try {
-    const reply = await dispatch(message, db, now);
+    const reply = await dispatch(message, db, now, origin);
     if (message.type === 'reading.capture') services.maintenance?.afterIngest();
     return reply;
   } catch (error) {
@@ -80,7 +89,7 @@ export async function handleBackgroundMessage(
 
 /** Errors that judge the message itself: sending it again would be refused again. */
 function isRefusal(error: unknown): error is Error {
-  return error instanceof RejectedReadingError || error instanceof ShortlistError || error instanceof SettingError;
+  return error instanceof RejectedReadingError || error instanceof ShortlistError || error instanceof SettingError || error instanceof DataFileError;
 }
 
 /**
@@ -96,7 +105,7 @@ function isStorageFull(error: unknown): boolean {
   return false;
 }
 
-async function dispatch(message: BackgroundMessage, db: CastlistDatabase, now: number): Promise<BackgroundReply> {
+async function dispatch(message: BackgroundMessage, db: CastlistDatabase, now: number, origin: MessageOrigin): Promise<BackgroundReply> {
   switch (message.type) {
     case 'reading.capture': {
       const stored = await ingestReading(db, message, now);
@@ -110,6 +119,12 @@ async function dispatch(message: BackgroundMessage, db: CastlistDatabase, now: n
       return { ok: true, ...(await deleteShortlist(db, message)) };
     case 'shortlist.add':
       return { ok: true, ...(await addToShortlist(db, message, now)) };
+    case 'shortlist.add-from-page':
+      return { ok: true, ...(await addFromPage(db, message, origin.url, now)) };
+    case 'csv.import':
+      return { ok: true, ...(await importCsvFile(db, message, now)) };
+    case 'backup.restore':
+      return { ok: true, ...(await restoreBackupFile(db, message)) };
     case 'shortlist.update-entry':
       return { ok: true, ...(await updateShortlistEntry(db, message, now)) };
     case 'shortlist.remove-entry':

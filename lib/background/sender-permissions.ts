@@ -7,8 +7,12 @@
  * Default deny: a message type not listed here is panel-only, so a new panel message is protected without edits.
  */
 
-/** The messages a content script sends. */
-export const CONTENT_SCRIPT_MESSAGE_TYPES: ReadonlySet<string> = new Set(['reading.capture']);
+/**
+ * The messages a content script sends: readings, and the page badge's "add this creator to the last-used shortlist",
+ * which names no list and is accepted only for a creator the sending page's own readings named
+ * (lib/background/add-from-page.ts checks against the sender's URL as the browser reports it).
+ */
+export const CONTENT_SCRIPT_MESSAGE_TYPES: ReadonlySet<string> = new Set(['reading.capture', 'shortlist.add-from-page']);
 
 export interface MessageSenderFacts {
   /** The URL of the document that sent it (a page's URL for a content script, ours for the panel). */

@@ -8,6 +8,8 @@ import type { CastlistDatabase } from '../db/castlist-db';
 import type { ShortlistEntryFields, ShortlistEntryRow, ShortlistRow } from '../db/rows';
 import type { BackgroundMessage } from '../messages/background-messages';
 import { PLATFORMS } from '../reading/reading';
+import { kpisAtAddOf } from './kpis-at-add';
+import { rememberLastUsed } from './last-used-shortlist';
 
 type MessageOf<Type extends BackgroundMessage['type']> = Extract<BackgroundMessage, { type: Type }>;
 
@@ -47,13 +49,20 @@ export async function deleteShortlist(db: CastlistDatabase, message: MessageOf<'
   });
 }
 
+/**
+ * Adds a creator to a list, with the KPIs frozen at this moment: those the message carries (a restored or imported
+ * entry keeps its own), else the casting card of the rows stored now (kpis-at-add.ts; null for a creator not read
+ * yet). The list becomes the last-used one, where the badge, context menu and keyboard command add next.
+ */
 export async function addToShortlist(
   db: CastlistDatabase,
   message: MessageOf<'shortlist.add'>,
   now: number = Date.now(),
-): Promise<{ id: string }> {
+): Promise<{ id: string; shortlist: { id: string; name: string } }> {
   requireCreatorKeyShape(message.creatorKey);
-  return db.transaction('rw', db.shortlists, db.shortlistEntries, async () => {
+  // Read before the write transaction: the card's reads span tables that transaction does not hold.
+  const kpisAtAdd = message.kpisAtAdd !== undefined ? message.kpisAtAdd : await kpisAtAddOf(db, message.creatorKey, now);
+  return db.transaction('rw', db.shortlists, db.shortlistEntries, db.settings, async () => {
     const shortlist = await requireShortlist(db, message.shortlistId);
     const existing = await db.shortlistEntries
       .where('[shortlistId+creatorKey]')
@@ -68,13 +77,14 @@ export async function addToShortlist(
       notes: '',
       tags: [],
       fields: { rate: null, email: null, agency: null },
-      kpisAtAdd: message.kpisAtAdd ?? null,
+      kpisAtAdd: kpisAtAdd ?? null,
       addedAt: now,
       updatedAt: now,
     };
     await db.shortlistEntries.add(entry);
     await db.shortlists.update(message.shortlistId, { updatedAt: now });
-    return { id: entry.id };
+    await rememberLastUsed(db, shortlist.id, now);
+    return { id: entry.id, shortlist: { id: shortlist.id, name: shortlist.name } };
   });
 }
 

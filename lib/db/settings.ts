@@ -13,6 +13,11 @@ export const SETTING_SCHEMAS = {
   retention: retentionSettingsSchema,
   /** The user's benchmark sets and hidden shipped sets (lib/benchmarks/benchmark-edits.ts), edited in the casting card. */
   [BENCHMARK_EDITS_KEY]: benchmarkEditsSchema,
+  /**
+   * The shortlist the panel last showed or added to: where the page badge's button, the context menu and the
+   * keyboard command add a creator (lib/background/last-used-shortlist.ts).
+   */
+  'shortlists.lastUsed': z.object({ shortlistId: z.string().check(z.minLength(1), z.maxLength(200)) }),
 } satisfies Record<string, z.ZodMiniType>;
 
 export type SettingKey = keyof typeof SETTING_SCHEMAS;

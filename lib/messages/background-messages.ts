@@ -5,7 +5,9 @@
 import * as z from 'zod/mini';
 import { SHORTLIST_STATUSES } from '../db/rows';
 import { SETTING_KEYS } from '../db/settings';
+import type { RestoreResult } from '../backup/backup-database';
 import type { ReadingBadges } from '../badges/reading-badges';
+import type { CsvImportResult } from '../csv/import/apply-csv-import';
 import { readingSchema } from '../reading/reading-schema';
 
 const id = z.string().check(z.minLength(1), z.maxLength(200));
@@ -56,6 +58,35 @@ export const addToShortlistMessage = z.object({
   kpisAtAdd: z.optional(z.nullable(boundedJson)),
 });
 
+/**
+ * From a page's badge button (a content script): add the creator this tab shows to the last-used list. The
+ * background checks the creator against the readings of the sender's page (lib/background/add-from-page.ts).
+ */
+export const addFromPageMessage = z.object({
+  type: z.literal('shortlist.add-from-page'),
+  creatorKey: id,
+});
+
+/**
+ * A whole file's text, from the panel: a CSV to import into shortlists, a backup to restore. Chrome carries a
+ * message of up to 64 MiB; a larger file is refused here with its size rather than lost on the way.
+ */
+const MAX_FILE_CHARS = 48 * 1024 * 1024;
+const fileText = z.string().check(z.maxLength(MAX_FILE_CHARS, `too big: a file of more than ${MAX_FILE_CHARS} characters`));
+
+/** The list a spreadsheet from elsewhere goes to (Castlist's own CSV names its lists in a column). */
+export const importCsvMessage = z.object({
+  type: z.literal('csv.import'),
+  text: fileText,
+  shortlistName: z.string().check(z.trim(), z.minLength(1), z.maxLength(120)),
+});
+
+/** Replaces the whole database with a backup file's contents, once the file has been checked completely. */
+export const restoreBackupMessage = z.object({
+  type: z.literal('backup.restore'),
+  text: fileText,
+});
+
 /** Changes only what it names: `tags` replaces the entry's tags, `fields` changes only the fields it carries. */
 export const updateShortlistEntryMessage = z.object({
   type: z.literal('shortlist.update-entry'),
@@ -90,6 +121,9 @@ export const backgroundMessage = z.discriminatedUnion('type', [
   renameShortlistMessage,
   deleteShortlistMessage,
   addToShortlistMessage,
+  addFromPageMessage,
+  importCsvMessage,
+  restoreBackupMessage,
   updateShortlistEntryMessage,
   removeFromShortlistMessage,
   setSettingMessage,
@@ -107,7 +141,18 @@ export type CaptureReadingMessage = z.infer<typeof captureReadingMessage>;
  * was refused (invalid, or a request that cannot be done) and sending it again would not change that.
  */
 export type BackgroundReply =
-  | { ok: true; stored?: { creators: number; posts: number; snapshots: number; comments: number }; id?: string; badges?: ReadingBadges }
+  | {
+      ok: true;
+      stored?: { creators: number; posts: number; snapshots: number; comments: number };
+      id?: string;
+      badges?: ReadingBadges;
+      /** The list an entry went to (adds), so the sender can say where. */
+      shortlist?: { id: string; name: string };
+      /** What a CSV import did (lists, creators, entries) and the rows it skipped, with the reasons. */
+      imported?: CsvImportResult;
+      /** What a restore put back, per table. */
+      restored?: RestoreResult;
+    }
   | { ok: false; error: string; retry?: true };
 
 /** One line per problem, with the path: "reading.posts.0.metrics.views.min: Invalid input". */

@@ -4,9 +4,10 @@
  */
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import background from '../../entrypoints/background';
-import { castlistDb } from '../../lib/db/castlist-db';
+import { backupDatabase } from '../../lib/backup/backup-database';
+import { CastlistDatabase, castlistDb } from '../../lib/db/castlist-db';
 import { CONTENT_SCRIPT_MESSAGE_TYPES } from '../../lib/background/sender-permissions';
 import { backgroundMessage, type BackgroundReply } from '../../lib/messages/background-messages';
 import { PLATFORMS } from '../../lib/reading/reading';
@@ -43,13 +44,21 @@ const ownSender = () => ({ id: fakeBrowser.runtime.id, url: 'https://www.youtube
 /** The side panel: a page of the extension's own origin. */
 const panelSender = () => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/sidepanel.html') });
 
+/** The fake browser implements no context menus or commands (tests/unit/shortlist-shortcuts.test.ts drives them). */
+type ShortcutFakes = { contextMenus: unknown; commands: unknown };
+const shortcutFakes = fakeBrowser as unknown as ShortcutFakes;
+const originalShortcutApis = { contextMenus: shortcutFakes.contextMenus, commands: shortcutFakes.commands };
+
 beforeEach(async () => {
   fakeBrowser.reset();
+  shortcutFakes.contextMenus = { create: vi.fn(), removeAll: vi.fn(async () => undefined), onClicked: { addListener: vi.fn() } };
+  shortcutFakes.commands = { onCommand: { addListener: vi.fn() } };
   apis.permissions = fakePermissions([...PLATFORMS]);
   await castlistDb().open();
 });
 
 afterEach(async () => {
+  Object.assign(shortcutFakes, originalShortcutApis);
   delete apis.sidePanel;
   apis.sidebarAction = originalSidebarAction;
   apis.permissions = originalPermissions;
@@ -96,6 +105,12 @@ describe('background entrypoint: messages', () => {
 });
 
 describe('background entrypoint: panel-only messages', () => {
+  let emptyBackup = '';
+  beforeAll(async () => {
+    const scratch = new CastlistDatabase(`castlist-empty-backup-${Math.random().toString(36).slice(2)}`);
+    emptyBackup = await backupDatabase(scratch);
+    await scratch.delete();
+  });
   beforeEach(() => {
     actAsChrome();
     background.main();
@@ -112,6 +127,9 @@ describe('background entrypoint: panel-only messages', () => {
     'shortlist.remove-entry': ({ entryId }) => ({ entryId }),
     'settings.set': () => ({ key: 'retention', value: { fullDetailDays: 1, dailyDays: 1, readerEventDays: 14, commentDays: 30 } }),
     'settings.reset': () => ({ key: 'retention' }),
+    'csv.import': () => ({ text: 'handle,platform\nforged,tiktok\n', shortlistName: 'Forged' }),
+    // a real backup (of an empty database), so that the panel's restore of it is carried out
+    'backup.restore': () => ({ text: emptyBackup }),
   };
   const panelOnlyTypes = backgroundMessage._zod.def.options.map((option) => option._zod.def.shape.type._zod.def.values[0] as string).filter((type) => !CONTENT_SCRIPT_MESSAGE_TYPES.has(type));
 
@@ -156,6 +174,16 @@ describe('background entrypoint: panel-only messages', () => {
     const sender = { ...panelSender(), url: fakeBrowser.runtime.getURL('/sidepanel.html?url=https%3A%2F%2Fx.com%2Fana'), tab: pageTab(3) };
     const [reply] = await fakeBrowser.runtime.onMessage.trigger({ type: 'shortlist.create', name: 'Q1' }, sender);
     expect(reply).toMatchObject({ ok: true, id: expect.any(String) });
+  });
+
+  it("takes the page badge's add from a content script only for a creator that page's readings named", async () => {
+    await fakeBrowser.runtime.onMessage.trigger(captureMessage('visit-1'), ownSender());
+    const [forged] = await fakeBrowser.runtime.onMessage.trigger({ type: 'shortlist.add-from-page', creatorKey: 'youtube:forged' }, ownSender());
+    expect(forged).toEqual({ ok: false, error: expect.stringContaining('youtube:forged is not a creator this page showed') });
+    expect(await castlistDb().shortlistEntries.count()).toBe(0);
+    const [added] = await fakeBrowser.runtime.onMessage.trigger({ type: 'shortlist.add-from-page', creatorKey: 'youtube:rickastleyyt' }, ownSender());
+    expect(added).toMatchObject({ ok: true });
+    expect((await castlistDb().shortlistEntries.toArray()).map((entry) => entry.creatorKey)).toEqual(['youtube:rickastleyyt']);
   });
 
   it('still takes readings from content scripts', async () => {

@@ -1,0 +1,230 @@
+/**
+ * A list to and from CSV files. Download: the list shown (or every list and creator) in a chosen layout (Castlist's
+ * own, or a CRM's import template: lib/csv/presets.ts), with a byte-order mark for Excel if asked; the file is
+ * built here from plain reads (lib/csv) and saved through a Blob URL. Upload: the file is planned here first (which
+ * rows will come in, which are skipped and why), then imported by the background, the only writer.
+ */
+import { useId, useState } from 'react';
+import { collectExportRows } from '../../lib/csv/collect-export-rows';
+import { CsvFormatError } from '../../lib/csv/csv-text';
+import { decodeCsvBytes } from '../../lib/csv/decode-csv-bytes';
+import { exportCsv, exportFileName } from '../../lib/csv/export-csv';
+import type { CsvImportResult } from '../../lib/csv/import/apply-csv-import';
+import type { CsvImportPlan, SkippedRow } from '../../lib/csv/import/import-plan';
+import { planCsvImport } from '../../lib/csv/import/plan-csv-import';
+import { CSV_PRESETS, type CsvPreset } from '../../lib/csv/presets';
+import type { ShortlistRow } from '../../lib/db/rows';
+import { replyError, useSendToBackground } from '../../lib/panel/background-client';
+import { downloadText, fileBytes } from '../../lib/panel/download-file';
+import { FIRST_LIST_NAME } from '../../lib/shortlists/shortcut-names';
+import { usePanel } from '../../lib/panel/panel-context';
+
+export const PRESET_NAMES: Record<CsvPreset, string> = {
+  castlist: 'Castlist (every column; imports back)',
+  upfluence: 'Upfluence',
+  aspire: 'Aspire',
+  grin: 'GRIN (headers to map)',
+};
+
+/** Skipped rows listed before "and N more": the rest are in the count. */
+const SKIPPED_SHOWN = 50;
+
+export function ShortlistFiles({ list }: { list: ShortlistRow | null }) {
+  return (
+    <section className="shortlist-files" aria-labelledby="shortlist-files-title">
+      <h2 id="shortlist-files-title">CSV files</h2>
+      <CsvDownload list={list} />
+      <CsvUpload list={list} />
+    </section>
+  );
+}
+
+function CsvDownload({ list }: { list: ShortlistRow | null }) {
+  const { db, format } = usePanel();
+  const [preset, setPreset] = useState<CsvPreset>('castlist');
+  const [bom, setBom] = useState(false);
+  const [scope, setScope] = useState<'list' | 'all'>('list');
+  const [state, setState] = useState<{ kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; rows: number; file: string; warnings: string[] } | { kind: 'failed'; error: string }>({
+    kind: 'idle',
+  });
+  const onlyList = scope === 'list' && list !== null;
+
+  const download = async () => {
+    setState({ kind: 'busy' });
+    try {
+      const rows = await collectExportRows(db, onlyList ? { shortlistName: list.name } : {});
+      const csv = exportCsv(rows, { preset, bom });
+      const file = exportFileName(onlyList ? list.name : null, preset, new Date());
+      downloadText(csv.text, file, 'text/csv;charset=utf-8');
+      setState({ kind: 'done', rows: csv.rows, file, warnings: csv.warnings });
+    } catch (error) {
+      // Shown, not swallowed: the list may be gone, or two lists share its name.
+      setState({ kind: 'failed', error: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  return (
+    <form
+      className="file-form"
+      aria-label="Download CSV"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void download();
+      }}
+    >
+      <label>
+        <span>Layout</span>
+        <select value={preset} onChange={(event) => setPreset(event.target.value as CsvPreset)}>
+          {CSV_PRESETS.map((value) => (
+            <option key={value} value={value}>
+              {PRESET_NAMES[value]}
+            </option>
+          ))}
+        </select>
+      </label>
+      {list && (
+        <label>
+          <span>Creators</span>
+          <select value={scope} onChange={(event) => setScope(event.target.value as 'list' | 'all')}>
+            <option value="list">“{list.name}”</option>
+            <option value="all">Every list, and every creator read</option>
+          </select>
+        </label>
+      )}
+      <label className="checkbox">
+        <input type="checkbox" checked={bom} onChange={(event) => setBom(event.target.checked)} />
+        <span>For Excel (byte-order mark)</span>
+      </label>
+      <button type="submit" disabled={state.kind === 'busy'}>
+        Download CSV
+      </button>
+      {state.kind === 'done' && (
+        <div role="status">
+          <p>
+            Saved {format.number(state.rows)} row{state.rows === 1 ? '' : 's'} as {state.file}.
+          </p>
+          {state.warnings.length > 0 && (
+            <ul className="warnings">
+              {state.warnings.map((warning) => (
+                <li key={warning}>{warning}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      {state.kind === 'failed' && (
+        <p className="banner banner-warning" role="alert">
+          No file saved: {state.error}
+        </p>
+      )}
+    </form>
+  );
+}
+
+type UploadState =
+  | { kind: 'idle' }
+  | { kind: 'planned'; fileName: string; text: string; plan: CsvImportPlan }
+  | { kind: 'busy' }
+  | { kind: 'done'; fileName: string; result: CsvImportResult }
+  | { kind: 'failed'; error: string };
+
+function CsvUpload({ list }: { list: ShortlistRow | null }) {
+  const { format, now } = usePanel();
+  const send = useSendToBackground();
+  const inputId = useId();
+  const [state, setState] = useState<UploadState>({ kind: 'idle' });
+  const target = list?.name ?? FIRST_LIST_NAME;
+
+  const pick = async (file: File | undefined) => {
+    if (!file) return;
+    try {
+      const text = decodeCsvBytes(await fileBytes(file));
+      setState({ kind: 'planned', fileName: file.name, text, plan: planCsvImport(text, { shortlistName: target, now: now() }) });
+    } catch (error) {
+      if (!(error instanceof CsvFormatError)) console.error('[castlist] reading the CSV file failed:', error);
+      setState({ kind: 'failed', error: `${file.name} cannot be imported: ${error instanceof Error ? error.message : String(error)}` });
+    }
+  };
+
+  const importPlanned = async (fileName: string, text: string) => {
+    setState({ kind: 'busy' });
+    const reply = await send({ type: 'csv.import', text, shortlistName: target });
+    if (!reply.ok) return setState({ kind: 'failed', error: `${fileName} was not imported: ${replyError(reply)}` });
+    if (!reply.imported) return setState({ kind: 'failed', error: `${fileName}: the background did not say what it imported` });
+    setState({ kind: 'done', fileName, result: reply.imported });
+  };
+
+  return (
+    <div className="file-form" role="group" aria-label="Upload CSV">
+      <label htmlFor={inputId}>Import a CSV (Castlist's own, or a spreadsheet of handles or profile links)</label>
+      <input
+        id={inputId}
+        type="file"
+        accept=".csv,.tsv,.txt,text/csv"
+        onChange={(event) => {
+          void pick(event.target.files?.[0]);
+          // The same file picked again (after fixing it) must trigger a change too.
+          event.target.value = '';
+        }}
+      />
+      {state.kind === 'planned' && (
+        <div role="status">
+          <p>
+            {state.fileName}: {format.number(state.plan.total)} row{state.plan.total === 1 ? '' : 's'},{' '}
+            {format.number(state.plan.rows.length)} to import
+            {state.plan.format === 'foreign' ? ` into “${target}”` : ' into the lists the file names'}
+            {state.plan.skipped.length > 0 ? `, ${format.number(state.plan.skipped.length)} skipped` : ''}.
+          </p>
+          <SkippedRows title="Skipped rows" rows={state.plan.skipped} />
+          <SkippedRows title="Cells left out" rows={state.plan.warnings} />
+          <button type="button" className="primary" disabled={state.plan.rows.length === 0} onClick={() => void importPlanned(state.fileName, state.text)}>
+            Import {format.number(state.plan.rows.length)} row{state.plan.rows.length === 1 ? '' : 's'}
+          </button>
+          <button type="button" onClick={() => setState({ kind: 'idle' })}>
+            Cancel
+          </button>
+        </div>
+      )}
+      {state.kind === 'busy' && (
+        <p className="muted" aria-busy="true">
+          Importing…
+        </p>
+      )}
+      {state.kind === 'done' && (
+        <div role="status">
+          <p>
+            Imported {state.fileName}: {format.number(state.result.entries.added)} added, {format.number(state.result.entries.updated)} updated,{' '}
+            {format.number(state.result.entries.unchanged)} unchanged; {format.number(state.result.creators.created)} new creator
+            {state.result.creators.created === 1 ? '' : 's'}, {format.number(state.result.creators.matched + state.result.creators.updated)} matched to
+            creators already read.
+          </p>
+          <SkippedRows title="Skipped rows" rows={state.result.skipped} />
+        </div>
+      )}
+      {state.kind === 'failed' && (
+        <p className="banner banner-warning" role="alert">
+          {state.error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function SkippedRows({ title, rows }: { title: string; rows: readonly SkippedRow[] }) {
+  if (rows.length === 0) return null;
+  return (
+    <details open className="skipped-rows">
+      <summary>
+        {title} ({rows.length})
+      </summary>
+      <ul>
+        {rows.slice(0, SKIPPED_SHOWN).map((skipped, index) => (
+          <li key={`${skipped.row}-${index}`}>
+            Row {skipped.row}: {skipped.reason}
+          </li>
+        ))}
+        {rows.length > SKIPPED_SHOWN && <li>and {rows.length - SKIPPED_SHOWN} more</li>}
+      </ul>
+    </details>
+  );
+}
