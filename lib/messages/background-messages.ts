@@ -6,6 +6,7 @@ import * as z from 'zod/mini';
 import { SHORTLIST_STATUSES } from '../db/rows';
 import { SETTING_KEYS } from '../db/settings';
 import { readingSchema } from '../reading/reading-schema';
+import { CAMPAIGN_MESSAGES } from './campaign-messages';
 
 const id = z.string().check(z.minLength(1), z.maxLength(200));
 
@@ -93,6 +94,7 @@ export const backgroundMessage = z.discriminatedUnion('type', [
   removeFromShortlistMessage,
   setSettingMessage,
   resetSettingMessage,
+  ...CAMPAIGN_MESSAGES,
 ]);
 
 export type BackgroundMessage = z.infer<typeof backgroundMessage>;
