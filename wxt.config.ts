@@ -24,10 +24,14 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'castlist@castlist.dev',
-              strict_min_version: '128.0',
+              // 140 (ESR 140) is the first Firefox that reads data_collection_permissions (addons-linter warns below
+              // it); MAIN-world content scripts need 128.
+              strict_min_version: '140.0',
               // Castlist collects nothing: no data leaves the browser.
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

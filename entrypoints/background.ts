@@ -8,6 +8,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { type BackgroundServices, handleBackgroundMessage } from '../lib/background/handle-message';
 import { StorageMaintenance } from '../lib/background/storage-maintenance';
+import { refusalOf } from '../lib/background/sender-permissions';
 import { castlistDb, type CastlistDatabase } from '../lib/db/castlist-db';
 import type { BackgroundReply } from '../lib/messages/background-messages';
 import { extensionApis } from '../lib/platform/extension-apis';
@@ -49,7 +50,10 @@ function replyToOwnMessages(db: CastlistDatabase, services: BackgroundServices) 
       console.warn('[castlist] ignored a message from outside this extension:', sender.id, sender.url);
       return undefined;
     }
-    const reply = handleBackgroundMessage(message, db, Date.now(), services);
+    // Panel-only messages from a content script (a page may have found a way to drive it) are refused, and said so.
+    const refusal = refusalOf(message, sender, browser.runtime.getURL('/'));
+    if (refusal) console.warn('[castlist]', refusal);
+    const reply: Promise<BackgroundReply> = refusal ? Promise.resolve({ ok: false, error: refusal }) : handleBackgroundMessage(message, db, Date.now(), services);
     if (typeof sendResponse !== 'function') return reply;
     reply.then(sendResponse, (error: unknown) => {
       // handleBackgroundMessage replies to every failure itself; this is only reached by a bug in it.

@@ -1,4 +1,4 @@
-// Checks the built manifests: minimal permissions, only the five sites, a side panel in Chrome and a sidebar in
+// Checks the built manifests: minimal permissions, only the five sites and only over https, a side panel in Chrome and a sidebar in
 // Firefox, no remote code. Run after `npm run build:all`.
 import { readFileSync } from 'node:fs';
 
@@ -20,12 +20,18 @@ for (const [browser, manifestPath] of [['chrome', '.output/chrome-mv3/manifest.j
   const manifest = load(manifestPath);
   const hosts = [...(manifest.host_permissions ?? []), ...(manifest.manifest_version === 2 ? manifest.permissions.filter((p) => p.includes('://')) : [])];
   check(hosts.length > 0, `${browser}: no host permissions`);
-  for (const host of hosts) check(SITES.some((site) => host.includes(site)), `${browser}: host permission outside the five sites: ${host}`);
+  for (const host of hosts) {
+    check(SITES.some((site) => host.includes(site)), `${browser}: host permission outside the five sites: ${host}`);
+    check(host.startsWith('https://'), `${browser}: host permission not limited to https: ${host}`);
+  }
   const permissions = (manifest.permissions ?? []).filter((p) => !p.includes('://'));
   const allowed = new Set(['sidePanel', 'storage']);
   for (const permission of permissions) check(allowed.has(permission), `${browser}: unexpected permission ${permission}`);
   for (const script of manifest.content_scripts ?? []) {
-    for (const match of script.matches) check(SITES.some((site) => match.includes(site)), `${browser}: content script on ${match}`);
+    for (const match of script.matches) {
+      check(SITES.some((site) => match.includes(site)), `${browser}: content script on ${match}`);
+      check(match.startsWith('https://'), `${browser}: content script not limited to https: ${match}`);
+    }
   }
   // No remote code: no relaxed content security policy, no remote scripts.
   check(!manifest.content_security_policy, `${browser}: a custom content_security_policy`);

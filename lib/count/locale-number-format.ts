@@ -6,6 +6,7 @@
  *   tr  → units {b: 1e3, mn: 1e6, mr: 1e9}   ("1,2 B" is 1,200 in Turkish)
  *   ja  → units {万: 1e4, 億: 1e8}
  */
+import { boundedMemo } from './bounded-memo';
 import { normalizeNumberText } from './normalize-number-text';
 
 /** What a unit means: its multiplier, or 'ambiguous' when CLDR gives it two meanings in this locale. */
@@ -75,16 +76,17 @@ interface Builder {
   format?: LocaleNumberFormat;
 }
 
-const builders = new Map<string, Builder>();
+/**
+ * The tables built so far, keyed by the locale Intl resolves the page's lang to. A memo of Intl's own CLDR data:
+ * the page's text never enters it (its lang only picks the locale), and it is bounded, so a page cycling through
+ * made-up lang values costs rebuilding, never memory.
+ */
+const builderOfLocale = boundedMemo(8, (locale: string): Builder => ({ steps: buildLocaleNumberFormat(locale) }));
+/** Lang attribute values seen lately → their resolved locale (the same reasoning; an attribute is asked once). */
+const resolvedLocale = boundedMemo(16, resolvedLocaleOf);
 
 function builderOf(lang: string | null | undefined): Builder {
-  const locale = canonicalLocale(lang);
-  let builder = builders.get(locale);
-  if (!builder) {
-    builder = { steps: buildLocaleNumberFormat(locale) };
-    builders.set(locale, builder);
-  }
-  return builder;
+  return builderOfLocale(resolvedLocale(lang ?? ''));
 }
 
 function advance(builder: Builder): void {
@@ -112,25 +114,18 @@ export function isEnglishOrUnknown(format: LocaleNumberFormat): boolean {
   return format.language === 'en' || format.locale === 'und';
 }
 
-const canonicalLocales = new Map<string, string>();
-
-/** The page's lang attribute as a canonical tag Intl has data for, or 'und' (asked once per attribute value). */
-function canonicalLocale(lang: string | null | undefined): string {
-  const key = lang ?? '';
-  let locale = canonicalLocales.get(key);
-  if (locale === undefined) canonicalLocales.set(key, (locale = canonicalLocaleOf(key)));
-  return locale;
-}
-
-function canonicalLocaleOf(lang: string): string {
+/**
+ * The page's lang attribute as the locale Intl formats it with ("fr-FR" → "fr-FR", "en-x-foo" → "en"), without
+ * Unicode extensions (digits are normalised anyway), or 'und' when Intl has no data for it.
+ */
+function resolvedLocaleOf(lang: string): string {
   const tag = lang.trim().replace(/_/g, '-');
   if (!tag) return 'und';
   try {
     const [canonical] = Intl.getCanonicalLocales(tag);
-    if (!canonical) return 'und';
     // Intl falls back silently to the default locale for languages it has no data for; treat those as unknown.
-    const supported = Intl.NumberFormat.supportedLocalesOf([canonical]);
-    return supported.length ? canonical : 'und';
+    if (!canonical || !Intl.NumberFormat.supportedLocalesOf([canonical]).length) return 'und';
+    return new Intl.Locale(new Intl.NumberFormat(canonical).resolvedOptions().locale).baseName;
   } catch {
     return 'und'; // not a BCP 47 tag (e.g. "x-garbage!"): the page's locale is unknown
   }

@@ -24,19 +24,13 @@ export function normalizeNumberText(text: string): string {
     .trim();
 }
 
-const asciiDigits = new Map<number, string>();
-
-/** Every Unicode decimal digit block is ten consecutive code points; walk back to its zero. */
+/** Every Unicode decimal digit block is ten consecutive code points; walk back to its zero (at most nine steps). */
 function asciiDigit(digit: string): string {
   const code = digit.codePointAt(0)!;
   if (code <= 0x39) return digit;
-  let ascii = asciiDigits.get(code);
-  if (ascii === undefined) {
-    let zero = code;
-    for (let steps = 0; steps < 9 && isDecimalDigit(zero - 1); steps++) zero--;
-    asciiDigits.set(code, (ascii = String(code - zero)));
-  }
-  return ascii;
+  let zero = code;
+  for (let steps = 0; steps < 9 && isDecimalDigit(zero - 1); steps++) zero--;
+  return String(code - zero);
 }
 
 function isDecimalDigit(codePoint: number): boolean {

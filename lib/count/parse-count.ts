@@ -26,7 +26,16 @@ export interface ParseCountOptions {
   lang?: string | null;
   /** How the site shortens numbers; YouTube truncates ("1.29K" shows as "1.2K"). */
   rounding?: Rounding;
+  /** The site's own units, read beside the locale's CLDR units (YouTube writes "12 K" on Spanish pages). */
+  siteUnits?: SiteUnits;
 }
+
+/**
+ * Units a site writes whatever CLDR says for the page's locale, by language ("*": every language), each unit in
+ * lower case with its multiplier. A site unit is read only where it means what the locale's own unit of the same
+ * spelling means, if there is one: otherwise the text is ambiguous and gives nothing.
+ */
+export type SiteUnits = Readonly<Record<string, Readonly<Record<string, number>>>>;
 
 interface NumberToken {
   text: string;
@@ -64,13 +73,21 @@ export function parseCount(rawText: string | null | undefined, options: ParseCou
     return null;
   }
 
-  const terms = tokens.map((token) => ({ token, unit: unitAround(text, token, format) }));
+  const terms = tokens.map((token) => ({ token, unit: unitAround(text, token, format, options.siteUnits) }));
   if (terms.some((term) => term.unit === 'ambiguous')) return null;
   const readable = terms as { token: NumberToken; unit: UnitMatch | null }[];
-  if (readable.length > 1) return sumOfDescendingUnits(readable, format, rounding, rawText);
+  if (readable.length > 1) return exactlyRepresentable(sumOfDescendingUnits(readable, format, rounding, rawText));
 
   const [{ token, unit }] = readable as [(typeof readable)[number]];
-  return readTerm(token, unit, format, rounding, rawText);
+  return exactlyRepresentable(readTerm(token, unit, format, rounding, rawText));
+}
+
+/**
+ * A count beyond what a double holds exactly ("99999999999999999999") is none: its digits would not be the page's.
+ * Its max is enough to check: every count is integers with 0 ≤ min ≤ value ≤ max.
+ */
+function exactlyRepresentable(count: Count | null): Count | null {
+  return count && Number.isSafeInteger(count.max) ? count : null;
 }
 
 function readTerm(
@@ -123,14 +140,14 @@ function sumOfDescendingUnits(
  * unit we must not read: one CLDR gives two meanings in this locale, an English unit on a non-English page
  * ("12K" on a German page), or letters glued to the number that are no unit of this locale.
  */
-function unitAround(text: string, token: NumberToken, format: LocaleNumberFormat): UnitMatch | 'ambiguous' | null {
+function unitAround(text: string, token: NumberToken, format: LocaleNumberFormat, siteUnits?: SiteUnits): UnitMatch | 'ambiguous' | null {
   const spacedAfter = text[token.end] === ' ';
   const after = token.end + (spacedAfter ? 1 : 0);
   const spacedBefore = text[token.start - 1] === ' ';
   const before = token.start - (spacedBefore ? 1 : 0);
   const prefix = matchLocaleUnit(text, before, spacedBefore, format, 'prefix');
 
-  const suffix = matchLocaleUnit(text, after, spacedAfter, format, 'suffix');
+  const suffix = withSiteUnit(matchLocaleUnit(text, after, spacedAfter, format, 'suffix'), siteUnits && matchSiteUnit(text, after, siteUnits, format.language));
   if (suffix) return prefix ? 'ambiguous' : suffix;
 
   const english = matchGenericEnglishUnit(text, after);
@@ -163,6 +180,24 @@ function matchLocaleUnit(
     return meaning === 'ambiguous' ? 'ambiguous' : { multiplier: meaning, start, end };
   }
   return null;
+}
+
+/** A suffix unit of the site's own table for this language, or for every language. */
+function matchSiteUnit(text: string, at: number, siteUnits: SiteUnits, language: string): UnitMatch | null {
+  for (const table of [siteUnits[language], siteUnits['*']]) {
+    for (const unit in table) {
+      const end = at + unit.length;
+      if (text.slice(at, end).toLowerCase() === unit && endsCleanly(unit, text[end])) return { multiplier: table[unit]!, start: at, end };
+    }
+  }
+  return null;
+}
+
+/** The locale's unit and the site's read the same text: the longer match wins; the same text meaning two numbers is ambiguous. */
+function withSiteUnit(local: UnitMatch | 'ambiguous' | null, site: UnitMatch | null | undefined): UnitMatch | 'ambiguous' | null {
+  if (!site || local === 'ambiguous') return local;
+  if (!local || site.end > local.end) return site;
+  return site.end < local.end || site.multiplier === local.multiplier ? local : 'ambiguous';
 }
 
 function matchGenericEnglishUnit(text: string, at: number): (UnitMatch & { unit: string }) | null {

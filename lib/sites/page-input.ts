@@ -1,3 +1,5 @@
+import type { ReaderMemo } from './reader-memo';
+
 /**
  * What a reader reads: a pure function of this input, so the CLI, the tests and the content script run the same
  * code on a saved page, a saved response, or the live document.
@@ -26,4 +28,9 @@ export interface PageInput {
    * sets it false and reads tiles one by one as they appear (SiteAdapter.tiles). Default true.
    */
   readTiles?: boolean;
+  /**
+   * Work the reader may reuse from earlier reads of the same page (reader-memo.ts); none: every read starts from
+   * nothing.
+   */
+  memo?: ReaderMemo;
 }

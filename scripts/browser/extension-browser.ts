@@ -21,13 +21,15 @@ export function chromiumPath(): string {
 export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
+  /** The profile folder (removed on close): the benchmark reads DevToolsActivePort from it. */
+  userDataDir: string;
   serviceWorker(): Promise<Worker>;
   /** Stops the extension's service worker as Chrome does when it is idle, and waits until it has stopped. */
   stopServiceWorker(): Promise<void>;
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(options: { headless?: boolean; args?: string[] } = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No build at ${EXTENSION_DIR}: run \`npx wxt build\` first.`);
   }
@@ -46,6 +48,7 @@ export async function launchWithExtension(options: { headless?: boolean } = {}):
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
+      ...(options.args ?? []),
     ],
   });
   // The newest: after a worker is stopped and woken again, the old handle no longer answers.
@@ -55,6 +58,7 @@ export async function launchWithExtension(options: { headless?: boolean } = {}):
   return {
     context,
     extensionId,
+    userDataDir,
     serviceWorker,
     stopServiceWorker: async () => {
       // Only a session on an extension page reaches the extension's worker.

@@ -50,3 +50,23 @@ export async function countRows(worker: Worker, table: string): Promise<number> 
     }
   }, table);
 }
+
+/** Every row of one table, as stored. */
+export async function rowsOf<T = Record<string, unknown>>(worker: Worker, table: string): Promise<T[]> {
+  return worker.evaluate(async (name) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('castlist');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    try {
+      return await new Promise<unknown[]>((resolve, reject) => {
+        const request = db.transaction(name).objectStore(name).getAll();
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+    } finally {
+      db.close();
+    }
+  }, table) as Promise<T[]>;
+}

@@ -62,6 +62,7 @@ describe('Instagram, end to end', () => {
     expect(other!.counts).toMatchObject({ followers: { value: 1_234_567, exact: true }, following: { value: 89 }, posts: { value: 1_020 } });
     // The first creator's points are untouched by the second page.
     const first = await snapshotsOf(await session.browser.serviceWorker(), `creator:instagram:${SAMPLE_CREATOR.username}`);
+    expect(first.length).toBeGreaterThan(0);
     expect(first.every((stored) => stored.counts.followers!.value === 48_210 && stored.pageUrl === profileUrl(SAMPLE_CREATOR.username))).toBe(true);
   });
 

@@ -63,6 +63,7 @@ describe('LinkedIn, end to end', () => {
     // The first profile's points are untouched by the second page, and none was added while its header lingered.
     const adaSnapshots = await snapshotsOf(await session.browser.serviceWorker(), `creator:linkedin:${ada.handle}`);
     expect(adaSnapshots).toHaveLength(before);
+    expect(before).toBeGreaterThan(0);
     expect(adaSnapshots.every((stored) => stored.counts.followers!.value === ada.followers)).toBe(true);
     await page.close();
   });

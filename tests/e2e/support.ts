@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from '../../scripts/browser/extension-browser';
 import { type RouteLog, serveSamplePages } from '../../scripts/browser/sample-routes';
+import type { SampleResponder } from '../fixtures/sample-responder';
 import { type StoredSnapshot, snapshotsOf } from './idb';
 
 export interface E2eSession {
@@ -10,12 +11,20 @@ export interface E2eSession {
   routes: RouteLog;
 }
 
-/** Launches Chromium with the built extension before the file's tests, serving the sample pages; closes it after. */
-export function useExtensionBrowser(): E2eSession {
+/**
+ * Launches Chromium with the built extension before the file's tests, serving the sample pages (and whatever
+ * `extra` answers first); closes it after.
+ */
+export function useExtensionBrowser(extra?: SampleResponder): E2eSession {
   const session = {} as E2eSession;
   beforeAll(async () => {
     session.browser = await launchWithExtension();
-    session.routes = await serveSamplePages(session.browser.context);
+    session.routes = await serveSamplePages(session.browser.context, async (route, url) => {
+      const response = extra?.(url, route.request().method(), route.request().postData());
+      if (!response) return false;
+      await route.fulfill({ status: response.status ?? 200, contentType: response.contentType, body: response.body });
+      return true;
+    });
   });
   afterAll(async () => {
     await session.browser?.close();

@@ -65,6 +65,7 @@ describe('YouTube, end to end', () => {
     expect(snapshot!.counts.likes).toMatchObject({ value: second.likes });
     // The first video's point is untouched by the second page.
     const firstSnapshots = await snapshotsOf(await session.browser.serviceWorker(), `post:youtube:${first.id}`);
+    expect(firstSnapshots.length).toBeGreaterThan(0);
     expect(firstSnapshots.every((stored) => stored.counts.views!.value === first.views)).toBe(true);
 
     const panel = await session.browser.context.newPage();

@@ -2,11 +2,13 @@
  * The background entrypoint as WXT runs it, on WXT's fake browser: messages from this extension are answered and
  * stored, others are ignored, and the toolbar button is wired to the side panel (Chrome) or the sidebar (Firefox).
  */
+import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import background from '../../entrypoints/background';
 import { castlistDb } from '../../lib/db/castlist-db';
-import type { BackgroundReply } from '../../lib/messages/background-messages';
+import { CONTENT_SCRIPT_MESSAGE_TYPES } from '../../lib/background/sender-permissions';
+import { backgroundMessage, type BackgroundReply } from '../../lib/messages/background-messages';
 import { PLATFORMS } from '../../lib/reading/reading';
 import { fakePermissions } from '../support/fake-permissions';
 import { captureMessage } from './background-fixtures';
@@ -34,7 +36,12 @@ function actAsFirefox() {
   return toggle;
 }
 
-const ownSender = () => ({ id: fakeBrowser.runtime.id, url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ' });
+/** The sender's tab: only its id matters here. */
+const pageTab = (id: number) => ({ id, index: 0, windowId: 1, highlighted: false, active: true, pinned: false, incognito: false }) as Browser.tabs.Tab;
+/** A content script of this extension, on a page. */
+const ownSender = () => ({ id: fakeBrowser.runtime.id, url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', tab: pageTab(7) });
+/** The side panel: a page of the extension's own origin. */
+const panelSender = () => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/sidepanel.html') });
 
 beforeEach(async () => {
   fakeBrowser.reset();
@@ -85,6 +92,75 @@ describe('background entrypoint: messages', () => {
     const replies = await fakeBrowser.runtime.onMessage.trigger(captureMessage('visit-1'), { id: 'some-other-extension' });
     expect(replies).toEqual([undefined]);
     expect(await castlistDb().snapshots.count()).toBe(0);
+  });
+});
+
+describe('background entrypoint: panel-only messages', () => {
+  beforeEach(() => {
+    actAsChrome();
+    background.main();
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  });
+
+  /** Every message type the background knows, from its schema: a new one is covered without editing this test. */
+  const panelOnlyExamples: Record<string, (ids: { shortlistId: string; entryId: string }) => Record<string, unknown>> = {
+    'shortlist.create': () => ({ name: 'Forged' }),
+    'shortlist.rename': ({ shortlistId }) => ({ shortlistId, name: 'Forged' }),
+    'shortlist.delete': ({ shortlistId }) => ({ shortlistId }),
+    'shortlist.add': ({ shortlistId }) => ({ shortlistId, creatorKey: 'youtube:forged' }),
+    'shortlist.update-entry': ({ entryId }) => ({ entryId, notes: 'forged' }),
+    'shortlist.remove-entry': ({ entryId }) => ({ entryId }),
+    'settings.set': () => ({ key: 'retention', value: { fullDetailDays: 1, dailyDays: 1, readerEventDays: 14, commentDays: 30 } }),
+    'settings.reset': () => ({ key: 'retention' }),
+  };
+  const panelOnlyTypes = backgroundMessage._zod.def.options.map((option) => option._zod.def.shape.type._zod.def.values[0] as string).filter((type) => !CONTENT_SCRIPT_MESSAGE_TYPES.has(type));
+
+  it('knows an example of every panel-only message type (so that none goes untested)', () => {
+    expect(panelOnlyTypes.length).toBeGreaterThan(0);
+    expect(Object.keys(panelOnlyExamples).sort()).toEqual([...panelOnlyTypes].sort());
+  });
+
+  it.each(panelOnlyTypes)('refuses %s from a content script, changes nothing, and says why', async (type) => {
+    const [created] = await fakeBrowser.runtime.onMessage.trigger({ type: 'shortlist.create', name: 'Mine' }, panelSender());
+    const shortlistId = (created as unknown as { id: string }).id;
+    const [added] = await fakeBrowser.runtime.onMessage.trigger({ type: 'shortlist.add', shortlistId, creatorKey: 'youtube:rickastleyyt' }, panelSender());
+    const entryId = (added as unknown as { id: string }).id;
+    // A stored setting, so that a forged reset would have something to remove.
+    await castlistDb().settings.put({ key: 'retention', value: { fullDetailDays: 14, dailyDays: 120, readerEventDays: 30, commentDays: 365 }, updatedAt: 1 });
+    const stored = async () => ({ lists: await castlistDb().shortlists.toArray(), entries: await castlistDb().shortlistEntries.toArray(), settings: await castlistDb().settings.toArray() });
+    const before = await stored();
+
+    const message = { type, ...panelOnlyExamples[type]!({ shortlistId, entryId }) };
+    const [reply] = await fakeBrowser.runtime.onMessage.trigger(message, ownSender());
+    expect(reply).toEqual({ ok: false, error: expect.stringMatching(new RegExp(`^${type.replace('.', '\\.')} refused: only the Castlist panel may send it, not a content script \\(sent from https://www\\.youtube\\.com/`)) });
+    expect(await stored()).toEqual(before);
+
+    // The same message from the panel is carried out.
+    const [fromPanel] = await fakeBrowser.runtime.onMessage.trigger(message, panelSender());
+    expect(fromPanel).toMatchObject({ ok: true });
+  });
+
+  it('refuses a message of a type it does not know from a content script before reading it (default deny)', async () => {
+    const [reply] = await fakeBrowser.runtime.onMessage.trigger({ type: 'settings.update', retentionDays: 0 }, ownSender());
+    expect(reply).toEqual({ ok: false, error: expect.stringMatching(/^settings\.update refused: only the Castlist panel/) });
+  });
+
+  it('refuses a content script whose page URL merely contains the extension URL', async () => {
+    const sender = { id: fakeBrowser.runtime.id, url: `https://www.youtube.com/${fakeBrowser.runtime.getURL('/sidepanel.html')}` };
+    const [reply] = await fakeBrowser.runtime.onMessage.trigger({ type: 'shortlist.create', name: 'Forged' }, sender);
+    expect(reply).toMatchObject({ ok: false, error: expect.stringContaining('refused') });
+    expect(await castlistDb().shortlists.count()).toBe(0);
+  });
+
+  it('accepts panel messages from the panel opened in a tab (sidepanel.html?url=…)', async () => {
+    const sender = { ...panelSender(), url: fakeBrowser.runtime.getURL('/sidepanel.html?url=https%3A%2F%2Fx.com%2Fana'), tab: pageTab(3) };
+    const [reply] = await fakeBrowser.runtime.onMessage.trigger({ type: 'shortlist.create', name: 'Q1' }, sender);
+    expect(reply).toMatchObject({ ok: true, id: expect.any(String) });
+  });
+
+  it('still takes readings from content scripts', async () => {
+    const [reply] = await fakeBrowser.runtime.onMessage.trigger(captureMessage('visit-1'), ownSender());
+    expect(reply).toMatchObject({ ok: true });
   });
 });
 
@@ -142,7 +218,7 @@ describe('background entrypoint: the toolbar button', () => {
     expect(() => background.main()).not.toThrow();
     expect(logged).toHaveBeenCalledWith(expect.stringMatching(/no sidePanel API; the toolbar button cannot open the side panel/));
     // The message listener is still there.
-    const [reply] = await fakeBrowser.runtime.onMessage.trigger({ type: 'shortlist.create', name: 'Q1' }, ownSender());
+    const [reply] = await fakeBrowser.runtime.onMessage.trigger({ type: 'shortlist.create', name: 'Q1' }, panelSender());
     expect(reply).toMatchObject({ ok: true, id: expect.any(String) });
   });
 });

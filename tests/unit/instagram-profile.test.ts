@@ -14,6 +14,7 @@ import {
 } from '../fixtures/instagram/sample-data';
 import { legacyServerPageHtml, profilePageHtml } from '../fixtures/instagram/sample-pages';
 import { allCounts, exact, readPage, response } from '../fixtures/instagram/read-sample';
+import { ENGLISH_STORY, STORY_OWNER, storyPageHtml, storyUrl } from '../fixtures/instagram/story-page';
 
 const profileUrl = (username: string) => `https://www.instagram.com/${username}/`;
 
@@ -65,7 +66,8 @@ describe('Instagram profile: the page data', () => {
       ],
     });
     expect(reading.creator).toMatchObject({ handle: 'castlist.sample', followers: exact(48_210) });
-    expect(reading.posts.every((post) => post.author?.handle === 'castlist.sample')).toBe(true);
+    // Neither response lists posts: none is taken from the hover card (the old check here held for no post at all).
+    expect(reading.posts).toEqual([]);
     expect(reading.problems).toEqual([]);
   });
 
@@ -244,5 +246,47 @@ describe('Instagram profile: stale state and changed markup', () => {
     const blob = dataSjsBlob('PolarisProfilePageContentQuery', profileContentResponse(OTHER_CREATOR));
     const html = `<!DOCTYPE html><html lang="en"><head><script type="application/json" data-sjs>${JSON.stringify({ require: [['x', 'y', null, [blob]]] })}</script></head><body></body></html>`;
     expect(readPage(profileUrl('castlist.other'), { html }).creator).toMatchObject({ followers: exact(1_234_567) });
+  });
+});
+
+describe('Instagram story pages: the owner’s counts from the page head', () => {
+  test('/stories/USER/ID/: followers, following and posts of the URL’s user; the stories are no posts', () => {
+    const reading = readPage(storyUrl(ENGLISH_STORY), { html: storyPageHtml(ENGLISH_STORY) });
+    expect(reading.surface).toBe('profile');
+    expect(reading.creator).toMatchObject({
+      handle: STORY_OWNER,
+      followers: { value: 2_400_000, min: 2_350_000, max: 2_499_999, exact: false, source: 'meta' },
+      following: exact(1_204),
+      posts: exact(356),
+    });
+    expect(reading.posts).toEqual([]);
+    expect(reading.problems).toEqual([]);
+  });
+
+  test('in the page’s language', () => {
+    const spanish = { ...ENGLISH_STORY, lang: 'es', description: '2,4 M seguidores, 1204 seguidos, 356 publicaciones - Ver fotos y videos de Instagram de Castlist Sample Kitchen (@castlist.sample)' };
+    const reading = readPage(storyUrl(spanish), { html: storyPageHtml(spanish) });
+    expect(reading.creator).toMatchObject({ followers: { value: 2_400_000, exact: false }, following: exact(1_204), posts: exact(356) });
+  });
+
+  test('a description naming the owner without parentheses', () => {
+    const bare = { ...ENGLISH_STORY, description: '2.4M Followers, 1,204 Following, 356 Posts - See Instagram photos and videos from @castlist.sample' };
+    expect(readPage(storyUrl(bare), { html: storyPageHtml(bare) }).creator?.posts).toEqual(expect.objectContaining(exact(356)));
+    const other = { ...bare, description: bare.description.replace('@castlist.sample', '@castlist.other'), ogUrl: storyUrl(bare) };
+    expect(readPage(storyUrl(other), { html: storyPageHtml(other) }).creator).toBeNull();
+  });
+
+  test('a description naming nobody is the owner’s when og:url names the owner’s story; not when it names someone else', () => {
+    const unnamed = { ...ENGLISH_STORY, description: '2.4M Followers, 1,204 Following, 356 Posts - See Instagram photos and videos from Castlist Sample Kitchen' };
+    expect(readPage(storyUrl(unnamed), { html: storyPageHtml(unnamed) }).creator?.posts).toEqual(expect.objectContaining(exact(356)));
+    const elsewhere = { ...unnamed, ogUrl: 'https://www.instagram.com/stories/castlist.other/3470000000000000011/' };
+    expect(readPage(storyUrl(elsewhere), { html: storyPageHtml(elsewhere) }).creator).toBeNull();
+  });
+
+  test('a description left from another profile (in-page navigation) is not the owner’s', () => {
+    const stale = { ...ENGLISH_STORY, description: '1,234 Followers, 12 Following, 3 Posts - See Instagram photos and videos from Other Sample Studio (@castlist.other)' };
+    const reading = readPage(storyUrl(stale), { html: storyPageHtml(stale) });
+    expect(reading.creator).toBeNull();
+    expect(reading.problems).toContainEqual(expect.objectContaining({ reader: 'instagram.story', field: 'creator', code: 'not-found' }));
   });
 });

@@ -176,7 +176,9 @@ describe('Instagram URL detection', () => {
     ['https://www.instagram.com/reels/', 'feed', 'reels', {}],
     ['https://www.instagram.com/explore/tags/tart/', 'search', 'explore', {}],
     ['https://www.instagram.com/direct/inbox/', 'unsupported', 'direct', {}],
-    ['https://www.instagram.com/stories/castlist.sample/123/', 'unsupported', 'stories', {}],
+    ['https://www.instagram.com/stories/castlist.sample/3470000000000000009/', 'profile', 'story', { handle: 'castlist.sample' }],
+    ['https://www.instagram.com/stories/castlist.sample/', 'profile', 'story', { handle: 'castlist.sample' }],
+    ['https://www.instagram.com/stories/highlights/17900000000000001/', 'unsupported', 'stories', {}],
     ['https://www.instagram.com/api/v1/users/web_profile_info/?username=x', 'unsupported', 'api', {}],
     ['https://www.instagram.com/castlist.sample/saved/', 'unsupported', 'castlist.sample', {}],
   ] as const)('%s → %s', (url, surface, pageName, extra) => {

@@ -5,7 +5,7 @@
  */
 import { Window as HappyWindow } from 'happy-dom';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { listenToPageBridge, type PageDataInbox } from '../../lib/content/page-data-inbox';
+import { listenToPageBridge, pageBridgeProblem, type PageDataInbox } from '../../lib/content/page-data-inbox';
 import { PAGE_BRIDGE_EVENT, encodePageBridgeMessage } from '../../lib/messages/page-bridge-event';
 import { installPageBridge } from '../../lib/page-bridge/install-page-bridge';
 import { isWatchedRequest } from '../../lib/page-bridge/watched-requests';
@@ -28,6 +28,8 @@ interface Page {
   responses: CapturedResponse[];
   navigations: string[];
   inbox: PageDataInbox;
+  /** Events the inbox reported invalid. */
+  invalid: number;
   teardown: () => void;
 }
 
@@ -49,9 +51,15 @@ function openPage(url = 'https://www.youtube.com/watch?v=dQw4w9WgXcQ'): Page {
   const responses: CapturedResponse[] = [];
   const navigations: string[] = [];
   // The content script's side listens on the same document, as the isolated world does in the browser.
-  const inbox = listenToPageBridge(window.document, (response) => responses.push(response), (href) => navigations.push(href));
+  const opened = { invalid: 0 };
+  const inbox = listenToPageBridge(
+    window.document,
+    (response) => responses.push(response),
+    (href) => navigations.push(href),
+    () => opened.invalid++,
+  );
   const teardown = installPageBridge(window);
-  return { happy, window, answers, fetchCalls, originalFetch, responses, navigations, inbox, teardown };
+  return Object.assign(opened, { happy, window, answers, fetchCalls, originalFetch, responses, navigations, inbox, teardown });
 }
 
 /** Waits for the bridge's copy of a response (clone → text → event) to arrive. */
@@ -288,10 +296,10 @@ describe('the inbox ignores forged and malformed events', () => {
     expect(page.inbox.responses()).toEqual([]);
   });
 
-  test('malformed events are warned about; a well-formed one right after is taken', () => {
+  test('malformed events are counted as invalid; a well-formed one right after is taken', () => {
     forge('["response",');
     forge(wire('response', 1, '', 1));
-    expect(warn).toHaveBeenCalledTimes(2);
+    expect(page.invalid).toBe(2);
     forge(responseMessage(NEXT_URL, '{"ok":1}', 5));
     expect(page.responses).toEqual([{ url: NEXT_URL, json: { ok: 1 }, at: 5 }]);
   });
@@ -311,6 +319,46 @@ describe('the inbox ignores forged and malformed events', () => {
     forge(encodePageBridgeMessage({ kind: 'navigation', url: 'https://www.youtube.com/@other', body: '', at: 1 }));
     expect(page.navigations).toEqual(['https://www.youtube.com/@other']);
     expect(page.responses).toEqual([]);
+  });
+});
+
+describe('a forged event gets no more trust than the page', () => {
+  test('a timestamp from the future is clamped to the moment the event arrives, so it cannot outrank later real ones', () => {
+    const arrival = Date.now();
+    forge(responseMessage(NEXT_URL, '{"forged":1}', arrival + 3_600_000));
+    forge(responseMessage(NEXT_URL, '{"forged":2}', Number.MAX_SAFE_INTEGER));
+    const [first, second] = page.inbox.responses();
+    expect(first!.at).toBeGreaterThanOrEqual(arrival);
+    expect(first!.at).toBeLessThanOrEqual(Date.now());
+    expect(second!.at).toBeLessThanOrEqual(Date.now());
+  });
+
+  test('with a pinned clock: the future is cut to now, the past is kept as sent', () => {
+    vi.useFakeTimers({ toFake: ['Date'], now: 50_000 });
+    try {
+      forge(responseMessage(NEXT_URL, '{"n":1}', 90_000));
+      forge(responseMessage(NEXT_URL, '{"n":2}', 20_000));
+      expect(page.inbox.responses().map((response) => response.at)).toEqual([50_000, 20_000]);
+      expect(page.responses.map((response) => response.at)).toEqual([50_000, 20_000]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  test('every event that fails its schema is reported to onInvalid; a valid one is not', () => {
+    forge('["response",');
+    forge(wire('response', 7, '{}', 1));
+    forge(responseMessage(NEXT_URL, '{"ok":1}'));
+    expect(page.invalid).toBe(2);
+  });
+
+  test('the count of a visit\'s invalid events is an "invalid" problem of the page\'s reader', () => {
+    expect(pageBridgeProblem('youtube.watch', 2)).toEqual({
+      reader: 'youtube.watch',
+      field: 'page-bridge',
+      code: 'invalid',
+      detail: '2 event(s)',
+    });
   });
 });
 

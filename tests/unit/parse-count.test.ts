@@ -133,11 +133,14 @@ describe('parseCount: values', () => {
   test.each(VALUES)('%j (%s) → %s', (text, lang, expected) => {
     const count = parseCount(text, { lang });
     expect(count?.value ?? null).toBe(expected);
-    if (count) {
-      expect(count.min).toBeLessThanOrEqual(count.value);
-      expect(count.max).toBeGreaterThanOrEqual(count.value);
-      expect(count.text).toBe(text);
-    }
+  });
+
+  test.each(VALUES.filter(([, , expected]) => expected !== null))('%j (%s) keeps its text and a range around its value', (text, lang) => {
+    const count = parseCount(text, { lang });
+    expect(count).not.toBeNull();
+    expect(count!.min).toBeLessThanOrEqual(count!.value);
+    expect(count!.max).toBeGreaterThanOrEqual(count!.value);
+    expect(count!.text).toBe(text);
   });
 });
 
@@ -199,5 +202,61 @@ describe('parseCount: Intl round trip', () => {
     expect(wrong).toEqual([]);
     // Nearly everything is read: a few CLDR forms are ambiguous on purpose (ne "करोड" means 10⁶ in the long form, 10⁷ in the short).
     expect(read / tried).toBeGreaterThan(0.6);
+  });
+});
+
+describe('parseCount: a site’s own units beside the locale’s', () => {
+  // YouTube's Spanish pages write thousands "K" where CLDR's Spanish short form is "mil" (youtube-counts.ts).
+  const youtube = { es: { k: 1e3 } };
+  // A site writing English short units in every language (as TikTok's English form does).
+  const everywhere = { '*': { k: 1e3, m: 1e6, b: 1e9 } };
+
+  test.each<[string, string, typeof youtube | typeof everywhere, number]>([
+    ['1 K', 'es', youtube, 1_000],
+    ['12 K', 'es-ES', youtube, 12_000],
+    [`3,4${NBSP}K vídeos`, 'es', youtube, 3_400],
+    ['345 K suscriptores', 'es-US', youtube, 345_000],
+    // the locale's own units still read, next to the site's
+    ['12 mil', 'es', youtube, 12_000],
+    [`1,2${NBSP}M de visualizaciones`, 'es', youtube, 1_200_000],
+    ['12 mil M', 'es', youtube, 12_000_000_000],
+    ['12K', 'tr', everywhere, 12_000],
+    ['12K', 'de', everywhere, 12_000],
+    ['1,2 M', 'es', everywhere, 1_200_000],
+  ])('%s (%s) → %d', (text, lang, siteUnits, expected) => {
+    const count = parseCount(text, { lang, siteUnits, rounding: 'truncate' });
+    expect(count?.value).toBe(expected);
+    expect(count!.min).toBe(expected);
+  });
+
+  test('without the site’s table the same text is refused: "K" is no Spanish unit', () => {
+    expect(parseCount('12 K', { lang: 'es' })).toBeNull();
+    expect(parseCount('3,4 K vídeos', { lang: 'es-ES' })).toBeNull();
+  });
+
+  test('a site unit only applies to its language', () => {
+    expect(parseCount('12 K', { lang: 'de', siteUnits: youtube })).toBeNull();
+    expect(parseCount('12 K', { lang: 'pt', siteUnits: youtube })).toBeNull();
+  });
+
+  test.each([
+    ['1,2 M', 'id'], // M is miliar (10⁹) in Indonesian
+    ['12 B', 'tr'], // B is bin (10³) in Turkish
+  ])('%s (%s): the site’s unit and the locale’s disagree, so nothing is read', (text, lang) => {
+    expect(parseCount(text, { lang, siteUnits: everywhere })).toBeNull();
+  });
+});
+
+describe('locale tables are a bounded memo of Intl data', () => {
+  test('a page cycling through lang values keeps reading right (old tables are rebuilt, not kept)', () => {
+    for (let index = 0; index < 40; index++) {
+      expect(parseCount('1,2 Mio.', { lang: `de-x-page${index}` })?.value).toBe(1_200_000);
+      expect(parseCount('1,2 B', { lang: index % 2 ? 'tr' : 'en' })?.value).toBe(index % 2 ? 1_200 : 1_200_000_000);
+    }
+  });
+
+  test('private-use and extension subtags resolve to the locale Intl formats with', () => {
+    expect(parseCount(`12,3${NBSP}k`, { lang: 'fr-FR-u-nu-latn' })?.value).toBe(12_300);
+    expect(parseCount('1,2 B', { lang: 'tr-x-castlist' })?.value).toBe(1_200);
   });
 });

@@ -3,12 +3,13 @@
  * against its ground truth (cases.json): every number must lie in the truth's range, and a page with nothing to
  * read must give no count. Scored like ../shared/tools/check-readers.py, but strict: missing is a failure too.
  */
+import { existsSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { Count } from '../../lib/count';
 import type { Reading } from '../../lib/reading/reading';
 import { readPage } from '../../lib/sites/read-page';
 import { loadSavedPage } from '../../scripts/saved-page';
-import { type RealCase, SKIP_MESSAGE, hasSharedFixtures, realCaseText, realCases } from '../support/shared-fixtures';
+import { type RealCase, SHARED_FIXTURES, SKIP_MESSAGE, hasSharedFixtures, realCaseText, realCases } from '../support/shared-fixtures';
 
 async function read(realCase: RealCase): Promise<Reading> {
   const saved = loadSavedPage(realCaseText(realCase), realCase.url);
@@ -66,7 +67,19 @@ describe.skipIf(!hasSharedFixtures)('real pages of ../shared/fixtures', () => {
   });
 });
 
-test.runIf(!hasSharedFixtures)('real pages are checked when ../shared is present', () => {
+describe.skipIf(!hasSharedFixtures)('the real cases themselves', () => {
+  test('cases.json lists pages, each with something to check (an empty list would pass every test above)', () => {
+    expect(cases.length).toBeGreaterThan(0);
+    for (const realCase of cases) {
+      const expected = Object.keys(realCase.expect.creator ?? {}).length + Object.keys(realCase.expect.posts ?? {}).length;
+      expect(realCase.expect_nothing || expected > 0, `${realCase.file} checks nothing`).toBe(true);
+    }
+  });
+});
+
+// Without ../shared the checks above are skipped; that is only honest when ../shared is really absent, not present
+// without its fixtures (a broken checkout or a renamed file would otherwise skip every real-page check in silence).
+test.runIf(!hasSharedFixtures)('real pages are skipped only when ../shared has no fixtures folder at all', () => {
   console.warn(SKIP_MESSAGE);
-  expect(hasSharedFixtures).toBe(false);
+  expect(existsSync(SHARED_FIXTURES), `${SHARED_FIXTURES} exists but has no cases.json`).toBe(false);
 });

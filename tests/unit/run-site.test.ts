@@ -319,7 +319,8 @@ describe('runSite: navigation', () => {
     showPost('bbb', 20); // the page swaps its content (a DOM mutation in every case)
     document.body.prepend(oldBadge); // even a badge the page kept around goes
     notify();
-    if (immediate) expect(oldBadge.isConnected).toBe(false); // no frame needed
+    // Noticed at once (no frame needed), or at the observer's next batch.
+    expect(oldBadge.isConnected).toBe(!immediate);
     await settle();
 
     expect(oldBadge.isConnected).toBe(false);
@@ -685,6 +686,27 @@ describe('runSite: failures and stop', () => {
     await settle(60_000);
     expect(sent).toHaveLength(sentBefore);
     site = null;
+  });
+
+  test('forged page-bridge events that fail their schema are reported in the visit\'s reading as an "invalid" problem', async () => {
+    showPost('aaa', 10);
+    start();
+    await settle(2_000);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.reading.problems).toEqual([]);
+    document.dispatchEvent(new CustomEvent(PAGE_BRIDGE_EVENT, { detail: '["response", 7]' }));
+    await settle();
+    // The forged event alone triggers a read, and the reading says so: reader health counts it.
+    expect(sent).toHaveLength(2);
+    expect(sent[1]!.reading.problems).toEqual([
+      { reader: 'youtube.watch', field: 'page-bridge', code: 'invalid', detail: '1 event(s)' },
+    ]);
+    // A new visit starts clean.
+    window.history.pushState({}, '', '/watch?v=bbb');
+    showPost('bbb', 20);
+    await settle(2_000);
+    expect(sent.at(-1)!.reading.url).toBe(`${ORIGIN}/watch?v=bbb`);
+    expect(sent.at(-1)!.reading.problems).toEqual([]);
   });
 
   test('a page-bridge response schedules a read that sees it', async () => {

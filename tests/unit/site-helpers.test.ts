@@ -3,12 +3,13 @@
  * merging what several sources say.
  */
 import { describe, expect, test } from 'vitest';
-import { exactCount } from '../../lib/count';
+import { type SourcedCount, exactCount } from '../../lib/count';
 import type { CreatorReading, PostReading, ReaderProblem } from '../../lib/reading/reading';
 import { agreedText, cleanText, firstAttribute, metaContent } from '../../lib/sites/dom-text';
 import { readAssignedJson, readScriptJson } from '../../lib/sites/embedded-json';
 import { asArray, asCountNumber, asRecord, asString, at, findAllUnderKey, findUnderKeys } from '../../lib/sites/json-path';
 import { mergeCreator, mergePost, unresolvedProblems } from '../../lib/sites/merge';
+import { ProblemLog } from '../../lib/sites/reader-problems';
 import { hasSponsorshipDisclosure } from '../../lib/sites/sponsorship';
 
 /** A fresh document whose body holds `html`. */
@@ -319,6 +320,54 @@ describe('dom-text', () => {
 
 describe('merge', () => {
   const count = (value: number) => exactCount(value);
+  const log = () => new ProblemLog('test.page', 'page data');
+  /** "12.3K" as X shows it: truncated, 12,300–12,399. */
+  const shown = (value: number, max: number, text: string, source: SourcedCount['source'] = 'text'): SourcedCount => ({ value, min: value, max, exact: false, text, source });
+  const exactFrom = (value: number, source: SourcedCount['source']): SourcedCount => ({ ...exactCount(value), source });
+
+  test('exact beats rounded when the rounded range holds it, whichever source is first', () => {
+    const header = shown(45_600, 45_699, '45.6K');
+    const jsonLd = exactFrom(45_612, 'embedded');
+    for (const [first, second] of [[header, jsonLd], [jsonLd, header]] as const) {
+      const problems = log();
+      const merged = mergeCreator({ handle: 'a', name: null, followers: first }, { handle: 'a', name: null, followers: second }, problems);
+      expect(merged?.followers).toEqual(jsonLd);
+      expect(problems.problems).toEqual([]);
+    }
+    const post = mergePost({ id: 'p', url: 'u', metrics: { likes: shown(3_400, 3_499, '3,4 k') } }, { id: 'p', url: 'u', metrics: { likes: exactFrom(3_418, 'attribute') } }, log());
+    expect(post?.metrics.likes?.value).toBe(3_418);
+  });
+
+  test('an exact number outside the rounded range: neither is reported, and the log says why', () => {
+    const problems = log();
+    const merged = mergeCreator(
+      { handle: 'a', name: null, followers: shown(45_600, 45_699, '45.6K'), following: count(12) },
+      { handle: 'a', name: null, followers: exactFrom(12_345, 'embedded') },
+      problems,
+    );
+    expect(merged?.followers).toBeUndefined();
+    expect(merged?.following).toEqual(count(12));
+    expect(problems.problems).toEqual([
+      expect.objectContaining({ reader: 'test.page', field: 'creator.followers', code: 'ambiguous', detail: expect.stringMatching(/disagree.*45\.6K.*12345/) }),
+    ]);
+    const postProblems = log();
+    const post = mergePost({ id: 'p', url: 'u', metrics: { views: shown(1_000, 1_999, '1K') } }, { id: 'p', url: 'u', metrics: { views: shown(3_000, 3_999, '3K') } }, postProblems);
+    expect(post?.metrics.views).toBeUndefined();
+    expect(postProblems.problems.map((problem) => problem.field)).toEqual(['post.views']);
+  });
+
+  test('two rounded readings: the narrower one when it lies inside the other', () => {
+    const wide = shown(1_200_000, 1_299_999, '1.2M');
+    const narrow = shown(1_230_000, 1_239_999, '1.23M');
+    expect(mergeCreator({ handle: 'a', name: null, followers: wide }, { handle: 'a', name: null, followers: narrow }, log())?.followers).toBe(narrow);
+    expect(mergeCreator({ handle: 'a', name: null, followers: narrow }, { handle: 'a', name: null, followers: wide }, log())?.followers).toBe(narrow);
+  });
+
+  test('two exact numbers are one count read at two moments: the first source’s, no problem', () => {
+    const problems = log();
+    expect(mergePost({ id: 'p', url: 'u', metrics: { views: count(1_856_110) } }, { id: 'p', url: 'u', metrics: { views: count(1_856_109) } }, problems)?.metrics.views).toEqual(count(1_856_110));
+    expect(problems.problems).toEqual([]);
+  });
 
   test('mergePost: the primary wins each field and each metric; the fallback fills what it lacks', () => {
     const primary: PostReading = { id: 'p', url: 'https://x.com/a/status/1', title: null, caption: 'from the API', metrics: { views: count(100), likes: count(10) } };
@@ -331,7 +380,7 @@ describe('merge', () => {
       author: { handle: 'a' },
       metrics: { likes: count(9), comments: count(3) },
     };
-    expect(mergePost(primary, fallback)).toEqual({
+    expect(mergePost(primary, fallback, log())).toEqual({
       id: 'p',
       url: 'https://x.com/a/status/1',
       title: 'from the DOM',
@@ -346,6 +395,7 @@ describe('merge', () => {
     const merged = mergePost(
       { id: 'p', url: 'u', sponsored: false, author: { handle: 'api' }, metrics: {} },
       { id: 'p', url: 'u', sponsored: true, author: { handle: 'dom' }, metrics: {} },
+      log(),
     )!;
     expect(merged.sponsored).toBe(false);
     expect(merged.author).toEqual({ handle: 'api' });
@@ -354,18 +404,19 @@ describe('merge', () => {
   test('mergePost and mergeCreator with a missing side', () => {
     const onePost: PostReading = { id: 'p', url: 'u', metrics: {} };
     const oneCreator: CreatorReading = { handle: 'h', name: null };
-    expect(mergePost(onePost, null)).toBe(onePost);
-    expect(mergePost(null, onePost)).toBe(onePost);
-    expect(mergePost(null, null)).toBeNull();
-    expect(mergeCreator(oneCreator, null)).toBe(oneCreator);
-    expect(mergeCreator(null, oneCreator)).toBe(oneCreator);
-    expect(mergeCreator(null, null)).toBeNull();
+    expect(mergePost(onePost, null, log())).toBe(onePost);
+    expect(mergePost(null, onePost, log())).toBe(onePost);
+    expect(mergePost(null, null, log())).toBeNull();
+    expect(mergeCreator(oneCreator, null, log())).toBe(oneCreator);
+    expect(mergeCreator(null, oneCreator, log())).toBe(oneCreator);
+    expect(mergeCreator(null, null, log())).toBeNull();
   });
 
   test('mergeCreator: primary counts and names win; null and missing fields are filled', () => {
     const merged = mergeCreator(
       { id: 'UC1', handle: null, name: 'API name', followers: count(1_000) },
       { handle: 'dom_handle', name: 'DOM name', followers: count(999), posts: count(50), verified: true },
+      log(),
     );
     expect(merged).toEqual({ id: 'UC1', handle: 'dom_handle', name: 'API name', followers: count(1_000), posts: count(50), verified: true });
   });

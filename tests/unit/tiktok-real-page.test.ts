@@ -59,10 +59,14 @@ describe.skipIf(!hasSharedFixtures)('real TikTok pages', () => {
     }
     const post = reading.posts.find((candidate) => candidate.id === POST_ID)!;
     expect(holds(post.metrics.views, 52_100)).toBe(true);
-    for (const metric of ['likes', 'comments', 'shares'] as const) {
-      if (post.metrics[metric]) expect(post.metrics[metric]!.value).toBe({ likes: 6_724, comments: 58, shares: 12 }[metric]);
+    // A tile shows views only: any other number it gives must be the true one (absent is allowed, wrong is not).
+    for (const [metric, truth] of [['likes', 6_724], ['comments', 58], ['shares', 12]] as const) {
+      expect([undefined, truth], `post.${metric} = ${JSON.stringify(post.metrics[metric])}`).toContain(post.metrics[metric]?.value);
     }
-    if (!creator.posts) expect(reading.problems).toContainEqual(expect.objectContaining({ field: 'creator.posts', code: 'not-found' }));
+    // The video count: read right, or reported missing; never missing without a word.
+    const reportedMissing = reading.problems.some((problem) => problem.field === 'creator.posts' && problem.code === 'not-found');
+    const postsOutcome = creator.posts ? creator.posts.value : reportedMissing ? 'reported missing' : 'missing without a word';
+    expect([767, 'reported missing']).toContain(postsOutcome);
   });
 
   test.each([

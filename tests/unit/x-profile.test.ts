@@ -2,10 +2,12 @@
  * The X reader on profiles: network user data in both layouts, the rendered header in three locales, the posts of
  * the profile's timeline, stale data after in-page navigation, missing accounts and changed markup.
  */
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
+import { loadSavedPage } from '../../scripts/saved-page';
 import { ANA, ANA_POSTS, BEN, BEN_POSTS } from '../fixtures/x/sample-data';
 import { graphqlUrl, userByScreenName, userTweets } from '../fixtures/x/sample-graphql';
-import { type Locale, articleHtml, hoverCardHtml, profileHtml } from '../fixtures/x/sample-markup';
+import { initialStateScript, profileJsonLd } from '../fixtures/x/profile-head';
+import { type Locale, articleHtml, documentHtml, hoverCardHtml, profileHtml } from '../fixtures/x/sample-markup';
 import { captured, numbersIn, readXPage, xPage } from '../fixtures/x/test-pages';
 
 const anaUrl = `https://x.com/${ANA.handle}`;
@@ -186,5 +188,60 @@ describe('X profile that cannot be read', () => {
     expect(reading.creator?.followers).toBeUndefined();
     expect(reading.creator?.following?.value).toBe(312);
     expect(reading.problems).toEqual([expect.objectContaining({ reader: 'x.profile', field: 'creator.followers', code: 'not-found' })]);
+  });
+});
+
+describe('X profile: exact counts embedded in the page beat the header’s rounded ones', () => {
+  /** Ben's header shows "2.3M Followers" and "12.3K posts": rounded; the page also embeds them exactly. */
+  const benPage = (head: string) => {
+    const saved = loadSavedPage(documentHtml(profileHtml(BEN, ''), 'en', head), benUrl);
+    pages.push(saved);
+    return saved.document!;
+  };
+  const pages: { close(): Promise<void> }[] = [];
+  afterEach(async () => {
+    await Promise.all(pages.splice(0).map((page) => page.close()));
+  });
+
+  test.each(['mainEntity', 'author'] as const)('JSON-LD ProfilePage (%s): the exact count, within the header’s range', (layout) => {
+    const reading = readXPage(benUrl, { root: benPage(profileJsonLd(BEN, { layout })) });
+    expect(reading.creator).toMatchObject({
+      handle: BEN.handle,
+      followers: { value: 2_345_678, min: 2_345_678, max: 2_345_678, exact: true, source: 'embedded' },
+      following: { value: 1_017, exact: true },
+      posts: { value: 12_345, exact: true, source: 'embedded' },
+    });
+    expect(reading.problems).toEqual([]);
+  });
+
+  test('without JSON-LD, the first-load state’s user object (the viewer’s own is left alone)', () => {
+    const reading = readXPage(benUrl, { root: benPage(initialStateScript([ANA, BEN])) });
+    expect(reading.creator?.followers).toMatchObject({ value: 2_345_678, exact: true, source: 'embedded' });
+    expect(reading.creator?.posts).toMatchObject({ value: 12_345, exact: true });
+    expect(numbersIn(reading)).not.toContain(ANA.followers);
+  });
+
+  test('the header alone gives the rounded ranges', () => {
+    const reading = readXPage(benUrl, { root: benPage('') });
+    expect(reading.creator?.followers).toMatchObject({ min: 2_300_000, max: 2_399_999, exact: false });
+    expect(reading.creator?.posts).toMatchObject({ min: 12_300, max: 12_399, exact: false });
+  });
+
+  test('JSON-LD left from the previous profile is stale: not read, and said so when nothing else describes the user', () => {
+    const reading = readXPage(benUrl, { root: benPage(profileJsonLd(ANA)) });
+    expect(reading.creator?.followers).toMatchObject({ min: 2_300_000, max: 2_399_999 });
+    expect(numbersIn(reading)).not.toContain(ANA.followers);
+    const saved = loadSavedPage(documentHtml('', 'en', profileJsonLd(ANA)), benUrl);
+    pages.push(saved);
+    const headOnly = readXPage(benUrl, { root: saved.document! });
+    expect(headOnly.creator).toBeNull();
+    expect(headOnly.problems).toContainEqual(expect.objectContaining({ reader: 'x.profile', field: 'creator', code: 'stale', detail: expect.stringContaining(`@${ANA.handle}`) }));
+  });
+
+  test('an embedded count outside the header’s range: neither is reported, and a problem says why', () => {
+    const reading = readXPage(benUrl, { root: benPage(profileJsonLd(BEN, { counts: { posts: 9_876 } })) });
+    expect(reading.creator?.posts).toBeUndefined();
+    expect(reading.creator?.followers).toMatchObject({ value: 2_345_678, exact: true });
+    expect(reading.problems).toContainEqual(expect.objectContaining({ field: 'creator.posts', code: 'ambiguous', detail: expect.stringContaining('disagree') }));
   });
 });

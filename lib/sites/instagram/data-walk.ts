@@ -12,6 +12,7 @@
  * the URL. Results are kept per document, because the content script re-reads the same responses every second.
  */
 import { type Json, asRecord, asString, at } from '../json-path';
+import { type ReaderMemo, remembered } from '../reader-memo';
 import { isShortcode, shortcodeOfMediaId } from './shortcode';
 
 type JsonObject = Record<string, Json>;
@@ -59,23 +60,22 @@ const COMMENT_LISTS = new Set([
 const PRIMARY_MEDIA_KEYS = new Set(['xdt_shortcode_media', 'shortcode_media', 'if_not_gated_logged_out']);
 const MAX_NODES = 300_000;
 
-const cache = new WeakMap<object, InstagramData>();
-
-export function instagramDataOf(json: Json): InstagramData {
+/** Everything one JSON document holds, walked once per visit when the caller keeps a memo. */
+export function instagramDataOf(json: Json, memo?: ReaderMemo): InstagramData {
   const root = asRecord(json);
   if (!root) return { users: [], media: [], comments: [], noPost: false, commentsPostOwner: null };
-  let data = cache.get(root);
-  if (!data) {
-    data = {
-      users: [],
-      media: [],
-      comments: [],
-      noPost: answersWithoutPost(root),
-      commentsPostOwner: asString(at(root, 'caption', 'user', 'username')),
-    };
-    new Walk(data).visit(root, null, null, null, null);
-    cache.set(root, data);
-  }
+  return remembered(memo, 'instagram.walk', root, walk);
+}
+
+function walk(root: JsonObject): InstagramData {
+  const data: InstagramData = {
+    users: [],
+    media: [],
+    comments: [],
+    noPost: answersWithoutPost(root),
+    commentsPostOwner: asString(at(root, 'caption', 'user', 'username')),
+  };
+  new Walk(data).visit(root, null, null, null, null);
   return data;
 }
 

@@ -2,7 +2,8 @@
  * Instagram URL detection.
  *   /user/, /user/reels/, /user/tagged/, /user/followers/ (dialog over the profile) → profile;
  *   /p/CODE/, /reel/CODE/, /reels/CODE/, /tv/CODE/, /user/p/CODE/ (and …/liked_by/, …/c/ID/ below them) → one post;
- *   /, /reels/ → feed;  /explore/… → search.  Everything else (accounts, direct, stories, …) is unsupported.
+ *   /stories/user/ID/ (and /stories/user/) → the story owner's profile counts (the page shows no post counts);
+ *   /, /reels/ → feed;  /explore/… → search.  Everything else (accounts, direct, highlights, …) is unsupported.
  * Usernames are letters, digits, '.' and '_' and case-insensitive (Instagram's canonical form is lower case).
  */
 import type { PageIdentity } from '../page-identity';
@@ -33,6 +34,10 @@ export function detectInstagramPage(url: URL): PageIdentity | null {
     return { platform: 'instagram', surface: 'post', handle: first, postId: third, page: second === 'p' ? 'post' : 'reel' };
   }
   if (first === 'explore') return { platform: 'instagram', surface: 'search', page: 'explore' };
+  // /stories/highlights/ID/ names no user: only a story under its owner's name is theirs.
+  if (first === 'stories' && second !== 'highlights' && isInstagramUsername(second)) {
+    return { platform: 'instagram', surface: 'profile', handle: second, page: 'story' };
+  }
   if (!first) return { platform: 'instagram', surface: 'feed', page: 'feed' };
   if (first === 'reels' && !second) return { platform: 'instagram', surface: 'feed', page: 'reels' };
   if (isInstagramUsername(first) && (!second || PROFILE_TABS.has(second))) {
@@ -41,7 +46,7 @@ export function detectInstagramPage(url: URL): PageIdentity | null {
   return { platform: 'instagram', surface: 'unsupported', page: first };
 }
 
-/** The same user, Instagram's way: case does not matter. */
-export function sameUsername(a: string | null | undefined, b: string | null | undefined): boolean {
-  return !!a && !!b && a.toLowerCase() === b.toLowerCase();
+/** The same user, Instagram's way: case does not matter. `a` may come straight from page data: it may not be text. */
+export function sameUsername(a: unknown, b: string | null | undefined): boolean {
+  return typeof a == 'string' && !!b && a.toLowerCase() === b.toLowerCase();
 }

@@ -6,34 +6,29 @@
  * Before that (–2022, and in saved pages since), `window._sharedData` and `window.__additionalDataLoaded(…)` held
  * the same objects in their legacy shape (graphql.user, graphql.shortcode_media).
  * A page holds dozens of small data-sjs blobs of app configuration: only those naming a user or a post are parsed,
- * once per script element.
+ * once per visit when the caller keeps a memo.
  */
 import type { Json } from '../json-path';
+import { type ReaderMemo, remembered } from '../reader-memo';
 import { dataSjsScripts, legacyStateScript, legacyStateStart } from './selectors';
 
 /** Text every blob worth parsing contains: user counts or post fields of either generation. */
 const MENTIONS_DATA = /"(?:xdt_|xig_|shortcode|follower_count|edge_followed_by|media_count|comment_count)/;
 
-const parsed = new WeakMap<Element, Json | null>();
-
-export function embeddedBlobs(root: Document): Json[] {
+export function embeddedBlobs(root: Document, memo?: ReaderMemo): Json[] {
   const blobs: Json[] = [];
   for (const script of root.querySelectorAll(`${dataSjsScripts.join(',')},${legacyStateScript}`)) {
-    let json = parsed.get(script);
-    if (json === undefined) {
-      json = parseBlob(script);
-      parsed.set(script, json);
-    }
+    // Inline code is only looked into when its first characters are a legacy state assignment.
+    const legacy = script.getAttribute('type') !== 'application/json';
+    if (legacy && !legacyStateStart.test(script.firstChild?.nodeValue?.slice(0, 50) ?? '')) continue;
+    // Parsed once per text (the memo's key), however often the page is re-read.
+    const json = remembered(memo, legacy ? 'instagram.legacy-state' : 'instagram.data-sjs', script.textContent ?? '', (text) => parseBlob(text, legacy));
     if (json !== null) blobs.push(json);
   }
   return blobs;
 }
 
-function parseBlob(script: Element): Json | null {
-  // Inline code is only looked into when its first characters are a legacy state assignment.
-  const legacy = script.getAttribute('type') !== 'application/json';
-  if (legacy && !legacyStateStart.test(script.firstChild?.nodeValue?.slice(0, 50) ?? '')) return null;
-  const text = script.textContent ?? '';
+function parseBlob(text: string, legacy: boolean): Json | null {
   if (!MENTIONS_DATA.test(text)) return null;
   try {
     // The legacy object runs from the first "{" to the last "}" (`…};` or `…});` follows it).

@@ -25,8 +25,10 @@ export function shownCount(text: string | null | undefined, lang: string | null,
   return count ? { ...count, source } : null;
 }
 
-/** Unix seconds → ISO 8601. */
+/** Unix seconds → ISO 8601; a time past 2286 (1e10 s) is no publication date (past year 275760 Date cannot hold it). */
 export function isoOfUnixSeconds(value: Json): string | null {
   const seconds = asCountNumber(value);
-  return seconds === null || seconds === 0 ? null : new Date(seconds * 1000).toISOString();
+  return seconds === null || seconds === 0 || seconds >= LAST_PLAUSIBLE_SECOND ? null : new Date(seconds * 1000).toISOString();
 }
+
+const LAST_PLAUSIBLE_SECOND = 1e10;

@@ -14,7 +14,7 @@ import type { SourcedCount } from '../../count';
 import type { CreatorReading, PostReading } from '../../reading/reading';
 import { cleanText, metaContent } from '../dom-text';
 import { type Json, asRecord, asString, at } from '../json-path';
-import { sameUsername } from './detect';
+import { detectInstagramPage, sameUsername } from './detect';
 import { jsonCount, shownCount } from './instagram-counts';
 import { postLinkOf, postUrl } from './shortcode';
 
@@ -46,8 +46,7 @@ export function readProfileHead(root: Document, handle: string, lang: string | n
   const fromLd = profileCountsInLdJson(root, handle);
   Object.assign(creator, fromLd);
   const text = description(root);
-  // The description ends "(@user)": a description about anyone else is not this profile's.
-  if (text && text.toLowerCase().includes(`(@${handle.toLowerCase()})`)) {
+  if (text && describesUser(root, text, handle)) {
     const counts = countsByPosition(text, PROFILE_WORDS, lang);
     if (counts) {
       const [followers, following, posts] = counts as [SourcedCount, SourcedCount, SourcedCount];
@@ -57,6 +56,22 @@ export function readProfileHead(root: Document, handle: string, lang: string | n
     }
   }
   return creator.followers || creator.following || creator.posts ? creator : null;
+}
+
+/**
+ * Whether the description is about `handle`: it ends "(@user)" (or "@user") on profile and story pages, and a
+ * description about anyone else is not this page's. One naming nobody is about the page the head's own URL names
+ * (og:url, canonical).
+ */
+function describesUser(root: Document, text: string, handle: string): boolean {
+  const named = [...text.matchAll(/(?:^|[\s(])@([\w.]{1,30})/g)].pop()?.[1];
+  if (named) return sameUsername(named, handle);
+  const pageUrl = metaContent(root, 'og:url') ?? root.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  try {
+    return sameUsername(detectInstagramPage(new URL(pageUrl ?? ''))?.handle, handle);
+  } catch {
+    return false; // no URL of its own in the head: nothing says whose description it is
+  }
 }
 
 /** "Megadeth (@megadeth) • Instagram photos and videos" → "Megadeth", when the handle is the URL's. */

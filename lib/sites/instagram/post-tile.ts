@@ -12,8 +12,10 @@ import type { TileReader } from '../site-adapter';
 import type { PostReading } from '../../reading/reading';
 import { cleanText } from '../dom-text';
 import { mergePost } from '../merge';
+import { remembered } from '../reader-memo';
+import { ProblemLog } from '../reader-problems';
 import type { PageInput } from '../page-input';
-import { codeOfMedia, instagramDataOf } from './data-walk';
+import { instagramDataOf } from './data-walk';
 import { detectInstagramPage } from './detect';
 import { embeddedBlobs } from './embedded-state';
 import { shownCount } from './instagram-counts';
@@ -43,7 +45,9 @@ export function readPostTile(tile: Element, input: PageInput): PostReading | nul
     if (link.user) shown.author = { handle: link.user };
   }
   if (!known) return shown;
-  const merged = mergePost(known.post, shown)!;
+  // A tile's reading has no problems list (TileReader returns a post): a count the tile and the data disagree on is
+  // left out of the post, and the log saying so goes with this call.
+  const merged = mergePost(known.post, shown, new ProblemLog('instagram.tile', 'tile and data'))!;
   if (known.likesHidden) delete merged.metrics.likes;
   return merged;
 }
@@ -73,23 +77,22 @@ function overlayCounts(tile: Element, reel: boolean, lang: string | null): PostR
   return metrics;
 }
 
-const indexes = new WeakMap<object, Map<string, MediaFacts>>();
-
 /** What the page's data says about the post: the newest response first, then the first-load blobs. */
 function knownPost(code: string, input: PageInput): MediaFacts | null {
-  const documents = [...[...input.responses].sort((a, b) => b.at - a.at).map((response) => response.json), ...(input.root ? embeddedBlobs(input.root) : [])];
+  const { memo } = input;
+  const responses = new Set(input.responses.map((response) => response.json));
+  const documents = [...[...input.responses].sort((a, b) => b.at - a.at).map((response) => response.json), ...(input.root ? embeddedBlobs(input.root, memo) : [])];
   for (const json of documents) {
     if (json === null || typeof json !== 'object') continue;
-    let index = indexes.get(json);
-    if (!index) {
-      index = new Map();
-      const source = input.responses.some((response) => response.json === json) ? 'network' : 'embedded';
-      for (const found of instagramDataOf(json).media) {
-        const facts = readMedia(found.media, source);
-        if (facts && !index.has(codeOfMedia(found.media)!)) index.set(facts.post.id, facts);
+    // Each document's posts by shortcode, built once per visit when the caller keeps a memo (a grid reads one tile at a time).
+    const index = remembered(memo, 'instagram.media-index', json, () => {
+      const byCode = new Map<string, MediaFacts>();
+      for (const found of instagramDataOf(json, memo).media) {
+        const facts = readMedia(found.media, responses.has(json) ? 'network' : 'embedded');
+        if (facts && !byCode.has(facts.post.id)) byCode.set(facts.post.id, facts);
       }
-      indexes.set(json, index);
-    }
+      return byCode;
+    });
     const facts = index.get(code);
     if (facts) return facts;
   }

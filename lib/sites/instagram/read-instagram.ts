@@ -14,7 +14,7 @@
  */
 import type { CountSource } from '../../count';
 import type { CommentReading, CreatorReading, PostReading, ReaderProblem, Reading, Surface } from '../../reading/reading';
-import { asRecord } from '../json-path';
+import { asRecord, asString } from '../json-path';
 import { mergeCreator, mergePost, unresolvedProblems } from '../merge';
 import type { PageInput } from '../page-input';
 import { ProblemLog } from '../reader-problems';
@@ -46,14 +46,17 @@ interface PageTarget {
   postId?: string;
 }
 
-export function readInstagram(input: PageInput): Reading {
+export function readInstagram(pageInput: PageInput): Reading {
+  // Tiles look their posts up in the same data the page reading walks: walked once, with a memo of this read's own.
+  const input = { ...pageInput, memo: pageInput.memo ?? new Map() };
   const url = new URL(input.url);
   const lang = input.lang ?? (input.root?.documentElement?.getAttribute('lang') || null);
   const sources = dataSources(input, url);
   const identity = detectInstagramPage(url);
   const fromUrl = identity !== null && identity.surface !== 'unsupported';
   const target: PageTarget | null = fromUrl ? identity : inferTarget(url, sources);
-  const tiles = input.root && input.readTiles !== false ? readTiles(input.root, input) : [];
+  const listLog = new ProblemLog(`instagram.${target?.page ?? 'page'}`, 'post list');
+  const tiles = input.root && input.readTiles !== false ? readTiles(input.root, input, listLog) : [];
   const reading: Reading = {
     platform: 'instagram',
     surface: target?.surface ?? identity?.surface ?? 'unsupported',
@@ -72,14 +75,16 @@ export function readInstagram(input: PageInput): Reading {
   }
   if (target?.surface === 'profile') {
     if (!fromUrl) reading.url = profileUrl(target.handle!);
-    return { ...reading, ...readProfile(target.handle!, sources, input.root, lang, tiles) };
+    const profile = readProfile(target.handle!, target.page, sources, input.root, lang, tiles, listLog);
+    return { ...reading, ...profile, problems: [...profile.problems, ...listLog.problems] };
   }
   if (target?.surface === 'feed' || target?.surface === 'search') {
     // Feeds, explore and search: every post the data and the tiles show, each under its own shortcode.
-    const posts = new PostList();
+    const posts = new PostList(listLog);
     for (const source of sources) for (const found of source.data.media) posts.add(readMedia(found.media, source.source)?.post ?? null);
     for (const tile of tiles) posts.add(tile);
     reading.posts = posts.all();
+    reading.problems = listLog.problems;
   }
   return reading;
 }
@@ -87,10 +92,10 @@ export function readInstagram(input: PageInput): Reading {
 function dataSources(input: PageInput, pageUrl: URL): DataSource[] {
   const responses = [...input.responses].sort((a, b) => b.at - a.at).map((response): DataSource => {
     const path = new URL(response.url, pageUrl).pathname;
-    return { data: instagramDataOf(response.json), source: 'network', origin: path, pathCode: shortcodeOfMediaId(mediaIdInApiPath(path)) };
+    return { data: instagramDataOf(response.json, input.memo), source: 'network', origin: path, pathCode: shortcodeOfMediaId(mediaIdInApiPath(path)) };
   });
   const embedded = input.root
-    ? embeddedBlobs(input.root).map((json): DataSource => ({ data: instagramDataOf(json), source: 'embedded', origin: 'first-load data', pathCode: null }))
+    ? embeddedBlobs(input.root, input.memo).map((json): DataSource => ({ data: instagramDataOf(json, input.memo), source: 'embedded', origin: 'first-load data', pathCode: null }))
     : [];
   return [...responses, ...embedded];
 }
@@ -108,8 +113,8 @@ function inferTarget(url: URL, sources: DataSource[]): PageTarget | null {
   return owners.size ? { surface: 'feed', page: 'feed' } : null;
 }
 
-function readTiles(root: Document, input: PageInput): PostReading[] {
-  const posts = new PostList();
+function readTiles(root: Document, input: PageInput, log: ProblemLog): PostReading[] {
+  const posts = new PostList(log);
   for (const tile of root.querySelectorAll(selectors.postTile)) posts.add(readPostTile(tile, input));
   return posts.all();
 }
@@ -123,8 +128,10 @@ function newestFirst(a: PostReading, b: PostReading): number {
 class PostList {
   private readonly byId = new Map<string, PostReading>();
 
+  constructor(private readonly log: ProblemLog) {}
+
   add(post: PostReading | null): void {
-    if (post) this.byId.set(post.id, mergePost(this.byId.get(post.id) ?? null, post)!);
+    if (post) this.byId.set(post.id, mergePost(this.byId.get(post.id) ?? null, post, this.log)!);
   }
 
   all(): PostReading[] {
@@ -155,7 +162,7 @@ function readPost(
       }
       const facts = readMedia(found.media, source.source);
       if (!facts) continue;
-      post = mergePost(post, facts.post);
+      post = mergePost(post, facts.post, log);
       likesHidden ||= facts.likesHidden;
       commentsOff ||= facts.commentsOff;
       isVideo ||= facts.isVideo;
@@ -163,11 +170,11 @@ function readPost(
     }
   }
   if (root) {
-    post = mergePost(post, readPostHead(root, code, lang));
+    post = mergePost(post, readPostHead(root, code, lang), domLog);
     const dom = readPostDom(root, code, lang);
     likesHidden ||= dom.likesHidden;
     if (dom.conflicting) domLog.add('post.likes', 'ambiguous', 'two like lines for this post disagree');
-    post = mergePost(post, dom.post);
+    post = mergePost(post, dom.post, domLog);
   }
 
   if (post && likesHidden) {
@@ -195,25 +202,25 @@ function readPost(
   }
 
   const author = post?.author?.handle ?? urlHandle;
-  const creator = readPostCreator(author, ownerUser, sources);
+  const creator = readPostCreator(author, ownerUser, sources, log);
   if (post && creator?.handle && !post.author) post.author = { handle: creator.handle, name: creator.name };
   const comments = readPostComments(code, author, sources);
   return { post, creator, comments, problems: unresolvedProblems([...log.problems, ...domLog.problems], creator, post) };
 }
 
 /** The post's author, with their counts when the page's data holds their profile (verified by username). */
-function readPostCreator(author: string | null, ownerUser: Record<string, unknown> | null, sources: DataSource[]): CreatorReading | null {
+function readPostCreator(author: string | null, ownerUser: Record<string, unknown> | null, sources: DataSource[], log: ProblemLog): CreatorReading | null {
   if (!author) return null;
   let creator: CreatorReading | null = null;
   for (const source of sources) {
     for (const found of source.data.users) {
-      if (sameUsername(found.user.username as string, author)) creator = mergeCreator(creator, readUser(found.user, source.source));
+      if (sameUsername(found.user.username, author)) creator = mergeCreator(creator, readUser(found.user, source.source), log);
     }
   }
-  if (ownerUser && sameUsername(ownerUser.username as string, author)) {
-    const named: CreatorReading = { handle: author.toLowerCase(), name: (ownerUser.full_name as string) || null, url: profileUrl(author) };
+  if (ownerUser && sameUsername(ownerUser.username, author)) {
+    const named: CreatorReading = { handle: author.toLowerCase(), name: asString(ownerUser.full_name) || null, url: profileUrl(author) };
     if (typeof ownerUser.is_verified === 'boolean') named.verified = ownerUser.is_verified;
-    creator = mergeCreator(creator, named);
+    creator = mergeCreator(creator, named, log);
   }
   return creator ?? { handle: author.toLowerCase(), name: null, url: profileUrl(author) };
 }
@@ -231,33 +238,36 @@ function readPostComments(code: string, owner: string | null, sources: DataSourc
   return [...comments.values()];
 }
 
+/** A profile, or the owner's counts on a story page (`page` "story": the story itself shows none, and no posts). */
 function readProfile(
   handle: string,
+  page: string,
   sources: DataSource[],
   root: Document | null,
   lang: string | null,
   tiles: PostReading[],
+  listLog: ProblemLog,
 ): { creator: CreatorReading | null; posts: PostReading[]; problems: ReaderProblem[] } {
-  const log = new ProblemLog('instagram.profile', 'page data');
-  const domLog = new ProblemLog('instagram.profile', 'rendered page');
+  const log = new ProblemLog(`instagram.${page}`, 'page data');
+  const domLog = new ProblemLog(`instagram.${page}`, 'rendered page');
   let creator: CreatorReading | null = null;
   for (const source of sources) {
     for (const found of source.data.users) {
-      const username = found.user.username as string;
-      if (sameUsername(username, handle)) creator = mergeCreator(creator, readUser(found.user, source.source));
+      const username = found.user.username;
+      if (sameUsername(username, handle)) creator = mergeCreator(creator, readUser(found.user, source.source), log);
       else if (found.primary) log.add('creator', 'stale', `${source.origin} is about @${username}, not @${handle}`);
     }
   }
   if (root) {
-    creator = mergeCreator(creator, readProfileDom(root, handle, lang, domLog));
-    creator = mergeCreator(creator, readProfileHead(root, handle, lang));
+    creator = mergeCreator(creator, readProfileDom(root, handle, lang, domLog), domLog);
+    creator = mergeCreator(creator, readProfileHead(root, handle, lang), domLog);
     if (creator && !creator.name) creator.name = nameInTitle(root, handle);
   }
   if (creator) creator.url ??= profileUrl(handle);
 
   // The profile's posts: its own and the collabs it co-authored; a post by anyone else is another page's.
-  const posts = new PostList();
-  for (const source of sources) {
+  const posts = new PostList(listLog);
+  for (const source of page === 'story' ? [] : sources) {
     for (const found of source.data.media) {
       const facts = readMedia(found.media, source.source);
       if (!facts) continue;
@@ -268,7 +278,7 @@ function readProfile(
       if (byProfile) posts.add(facts.post);
     }
   }
-  for (const tile of tiles) if (!tile.author?.handle || sameUsername(tile.author.handle, handle)) posts.add(tile);
+  for (const tile of page === 'story' ? [] : tiles) if (!tile.author?.handle || sameUsername(tile.author.handle, handle)) posts.add(tile);
 
   if (!creator) {
     log.notFound('creator', `nothing on the page describes @${handle}: no profile data, no header links, no counts in the head (a logged-out shell?)`);

@@ -15,6 +15,8 @@ import type { PostReading, Reading } from '../../reading/reading';
 import { mergePost } from '../merge';
 import type { PageIdentity } from '../page-identity';
 import type { PageInput } from '../page-input';
+import { remembered } from '../reader-memo';
+import { ProblemLog } from '../reader-problems';
 import { identityOfData } from './api-response';
 import { detectLinkedInPage } from './detect';
 import { jsonLdNodes } from './json-ld';
@@ -26,7 +28,9 @@ import * as selectors from './selectors';
 import { type VoyagerData, updatesOf, voyagerData } from './voyager-data';
 
 /** Any URL, including a bare API response's (the CLI): then the data says which page it is. */
-export function readLinkedIn(input: PageInput): Reading {
+export function readLinkedIn(pageInput: PageInput): Reading {
+  // The responses are read twice here (to place them, then as the page): once, with a memo of this read's own.
+  const input = { ...pageInput, memo: pageInput.memo ?? new Map() };
   const identity = detectLinkedInPage(new URL(input.url));
   if (identity && identity.surface !== 'unsupported') return readLinkedInPage(input, identity);
   const inferred = identityOfData(input.responses, dataOf(input), input.lang);
@@ -55,31 +59,27 @@ export function readLinkedInPage(input: PageInput, identity = detectLinkedInPage
   if (surface !== 'profile' && surface !== 'feed' && surface !== 'search') return reading;
   const profile = profileOf(identity);
   const byId = new Map<string, PostReading>();
+  const listLog = new ProblemLog(`linkedin.${identity?.page ?? surface}`, 'post list');
   const add = (post: PostReading | null) => {
     // A profile lists only its own posts: others (reposted, liked, left from an earlier page) are not its.
-    if (post && (!profile || sameHandle(post.author?.handle, profile.handle))) byId.set(post.id, mergePost(byId.get(post.id) ?? null, post)!);
+    if (post && (!profile || sameHandle(post.author?.handle, profile.handle))) byId.set(post.id, mergePost(byId.get(post.id) ?? null, post, listLog)!);
   };
   for (const item of data) for (const update of updatesOf(item, lang)) if (!update.promoted) add(update.post);
   if (root && input.readTiles !== false) for (const card of root.querySelectorAll(selectors.postCard)) add(readPostCard(card, lang));
   const posts = [...byId.values()];
-  if (!profile) return { ...reading, posts };
-  return { ...reading, ...readProfile(profile, data, ld, root, lang), posts };
+  if (!profile) return { ...reading, posts, problems: listLog.problems };
+  const header = readProfile(profile, data, ld, root, lang);
+  return { ...reading, ...header, posts, problems: [...header.problems, ...listLog.problems] };
 }
 
 function profileOf(identity: PageIdentity | null): ProfileRef | null {
   return identity?.surface === 'profile' && identity.handle ? { handle: identity.handle, kind: identity.page === 'person' ? 'in' : 'company' } : null;
 }
 
-/** The responses, newest first, each parsed once however often the page is re-read. */
-const parsed = new WeakMap<object, VoyagerData | null>();
-
+/** The responses, newest first, each parsed once per visit through the caller's memo however often it is re-read. */
 function dataOf(input: PageInput): VoyagerData[] {
   return [...input.responses]
     .sort((a, b) => b.at - a.at)
-    .map(({ json }) => {
-      if (json === null || typeof json !== 'object') return null;
-      if (!parsed.has(json)) parsed.set(json, voyagerData(json));
-      return parsed.get(json)!;
-    })
+    .map(({ json }) => (json !== null && typeof json === 'object' ? remembered(input.memo, 'linkedin.voyager', json, voyagerData) : null))
     .filter((item): item is VoyagerData => item !== null);
 }

@@ -50,7 +50,7 @@ export function readPost(urlId: string, data: VoyagerData[], ld: LdNode[], root:
   const creators: (CreatorReading | null)[] = [];
   for (const update of updates) {
     if (!update.ids.some((alias) => aliases.has(alias))) continue;
-    post = mergePost(post, { ...update.post, id });
+    post = mergePost(post, { ...update.post, id }, log);
     if (update.author) {
       author ??= update.author;
       creators.push(authorCreator(update.author, update.post.author?.name, update.authorFollowers));
@@ -63,7 +63,7 @@ export function readPost(urlId: string, data: VoyagerData[], ld: LdNode[], root:
       continue;
     }
     const posting = readPosting(node, id, postUrlOfId(id));
-    post = mergePost(post, posting.post);
+    post = mergePost(post, posting.post, log);
     if (posting.author) {
       author ??= posting.author;
       creators.push(authorCreator(posting.author, posting.post.author?.name, posting.authorFollowers));
@@ -71,7 +71,7 @@ export function readPost(urlId: string, data: VoyagerData[], ld: LdNode[], root:
   }
   if (card) {
     const fromCard = readPostCard(card, lang);
-    if (fromCard) post = mergePost(post, { ...fromCard, id, url: post?.url ?? fromCard.url });
+    if (fromCard) post = mergePost(post, { ...fromCard, id, url: post?.url ?? fromCard.url }, log);
     const actor = actorOfCard(card)?.profile;
     if (actor) {
       author ??= actor;
@@ -85,7 +85,7 @@ export function readPost(urlId: string, data: VoyagerData[], ld: LdNode[], root:
   // numbers on another. A post whose own author line disagrees gets no creator at all.
   let creator: CreatorReading | null = null;
   if (author && (!post?.author || sameHandle(post.author.handle, author.handle))) {
-    for (const candidate of creators) if (candidate && sameHandle(candidate.handle, author.handle)) creator = mergeCreator(creator, candidate);
+    for (const candidate of creators) if (candidate && sameHandle(candidate.handle, author.handle)) creator = mergeCreator(creator, candidate, log);
   }
   return finish(post, creator, comments, log, root);
 }

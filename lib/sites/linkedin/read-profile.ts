@@ -15,14 +15,14 @@ import { type VoyagerData, creatorOf } from './voyager-data';
 export function readProfile(profile: ProfileRef, data: VoyagerData[], ld: LdNode[], root: Document | null, lang: string | null): { creator: CreatorReading | null; problems: ReaderProblem[] } {
   const log = new ProblemLog(`linkedin.${profile.kind === 'in' ? 'person' : 'company'}`, 'page data');
   let creator: CreatorReading | null = null;
-  for (const item of data) creator = mergeCreator(creator, creatorOf(item, profile));
+  for (const item of data) creator = mergeCreator(creator, creatorOf(item, profile), log);
   const fromLd = readLdProfile(ld, profile);
-  creator = mergeCreator(creator, fromLd.creator);
+  creator = mergeCreator(creator, fromLd.creator, log);
   if (!fromLd.creator && fromLd.other) log.add('creator.followers', 'stale', `JSON-LD is about ${fromLd.other}`);
   if (root) {
     const followers = metaFollowers(root, profile, lang);
-    if (followers) creator = mergeCreator(creator, { handle: profile.handle, name: null, url: profileUrl(profile), ...accountKindOf(profile), followers });
-    creator = mergeCreator(creator, readProfileDom(root, profile, lang, log));
+    if (followers) creator = mergeCreator(creator, { handle: profile.handle, name: null, url: profileUrl(profile), ...accountKindOf(profile), followers }, log);
+    creator = mergeCreator(creator, readProfileDom(root, profile, lang, log), log);
   }
   if (!creator?.followers) log.notFound('creator.followers', 'no source shows the followers');
   return { creator, problems: unresolvedProblems(log.problems, creator, null) };

@@ -36,11 +36,14 @@ export function postUrl(handle: string | null, id: string, format?: PostFormat |
   return `https://www.tiktok.com/@${handle ?? ''}/${format === 'image' || format === 'carousel' ? 'photo' : 'video'}/${id}`;
 }
 
-/** When it was published: createTime in seconds, a number or a digit string. */
+/** When it was published: createTime in seconds, a number or a digit string; a time past 2100 is none. */
 export function isoFromSeconds(value: Json): string | null {
   const seconds = typeof value === 'string' && /^\d{9,11}$/.test(value) ? Number(value) : value;
-  return typeof seconds === 'number' && seconds > 0 && Number.isFinite(seconds) ? new Date(seconds * 1000).toISOString() : null;
+  return typeof seconds === 'number' && seconds > 0 && seconds < LAST_PLAUSIBLE_SECOND ? new Date(seconds * 1000).toISOString() : null;
 }
+
+/** 2100-01-01T00:00:00Z in Unix seconds. */
+const LAST_PLAUSIBLE_SECOND = 4_102_444_800;
 
 export function readItem(entry: ItemEntry): { post: PostReading; creator: CreatorReading | null } | null {
   const { item, source } = entry;

@@ -60,7 +60,7 @@ export function readTikTok(input: PageInput): Reading {
   }
   if (target.surface === 'feed' || target.surface === 'search') {
     const url = inferred ? (target.surface === 'search' ? 'https://www.tiktok.com/search' : 'https://www.tiktok.com/foryou') : input.url;
-    return { ...base, surface: target.surface, url, ...empty, posts: readList(context) };
+    return { ...base, surface: target.surface, url, ...empty, ...readList(context) };
   }
   return { ...base, surface: target.surface, ...empty };
 }
@@ -109,7 +109,7 @@ function readProfile(handle: string, context: ReadContext): { creator: CreatorRe
       log.add('creator', 'stale', `${entry.origin} is about @${shown}, not @${handle}`);
       continue;
     }
-    creator = mergeCreator(creator, creatorOfUser(entry.user, entry.stats, entry.source));
+    creator = mergeCreator(creator, creatorOfUser(entry.user, entry.stats, entry.source), log);
     // 10222: a private account. Its counts are public; its posts are not.
     if (entry.statusCode === 10222 || at(entry.user, 'privateAccount') === true) isPrivate = true;
   }
@@ -119,19 +119,19 @@ function readProfile(handle: string, context: ReadContext): { creator: CreatorRe
     if (!sameHandle(itemAuthorHandle(entry), handle)) continue; // another creator's post (a feed, an earlier page)
     const read = readItem(entry);
     if (!read) continue;
-    posts.set(read.post.id, mergePost(posts.get(read.post.id) ?? null, read.post)!);
-    creator = mergeCreator(creator, read.creator);
+    posts.set(read.post.id, mergePost(posts.get(read.post.id) ?? null, read.post, log)!);
+    creator = mergeCreator(creator, read.creator, log);
   }
 
   const domLog = new ProblemLog(context.reader, 'rendered page');
   if (root && CREATOR_COUNTS.some((metric) => !creator?.[metric])) {
     const dom = readProfileDom(root, handle, lang, domLog);
-    if (dom.state === 'current') creator = mergeCreator(creator, dom.creator);
+    if (dom.state === 'current') creator = mergeCreator(creator, dom.creator, domLog);
     else if (dom.state === 'stale') domLog.add('creator', 'stale', `the header shows @${dom.shown}, not @${handle}`);
   }
   if (root && context.readTiles) {
     for (const tile of readTiles(root, lang)) {
-      if (sameHandle(tile.author?.handle, handle)) posts.set(tile.id, mergePost(posts.get(tile.id) ?? null, tile)!);
+      if (sameHandle(tile.author?.handle, handle)) posts.set(tile.id, mergePost(posts.get(tile.id) ?? null, tile, domLog)!);
     }
   }
 
@@ -160,18 +160,18 @@ function readPost(
     }
     const read = readItem(entry);
     if (!read) continue;
-    post = mergePost(post, read.post);
-    creator = mergeCreator(creator, read.creator);
+    post = mergePost(post, read.post, log);
+    creator = mergeCreator(creator, read.creator, log);
   }
   const author = post?.author?.handle ?? urlHandle;
   for (const entry of data.users) {
-    if (author && sameHandle(handleOfUser(entry.user), author)) creator = mergeCreator(creator, creatorOfUser(entry.user, entry.stats, entry.source));
+    if (author && sameHandle(handleOfUser(entry.user), author)) creator = mergeCreator(creator, creatorOfUser(entry.user, entry.stats, entry.source), log);
   }
 
   const domLog = new ProblemLog(context.reader, 'rendered page');
   const scope = root ? postScope(root, postId) : null;
   if (scope && (!post || POST_COUNTS.some((metric) => !post!.metrics[metric]))) {
-    post = mergePost(post, readPostDom(scope, postId, lang, domLog));
+    post = mergePost(post, readPostDom(scope, postId, lang, domLog), domLog);
   } else if (root && !scope && !post) {
     domLog.notFound('post', `no rendered post names ${postId} (the page may still show another one)`);
   }
@@ -192,16 +192,17 @@ function readPost(
 }
 
 /** Feeds and search results: every post in the page's lists and first-load state, then the rendered tiles. */
-function readList(context: ReadContext): PostReading[] {
+function readList(context: ReadContext): { posts: PostReading[]; problems: ReaderProblem[] } {
+  const log = new ProblemLog(context.reader, 'post list');
   const posts = new Map<string, PostReading>();
   for (const entry of context.data.items) {
     const read = readItem(entry);
-    if (read) posts.set(read.post.id, mergePost(posts.get(read.post.id) ?? null, read.post)!);
+    if (read) posts.set(read.post.id, mergePost(posts.get(read.post.id) ?? null, read.post, log)!);
   }
   if (context.root && context.readTiles) {
-    for (const tile of readTiles(context.root, context.lang)) posts.set(tile.id, mergePost(posts.get(tile.id) ?? null, tile)!);
+    for (const tile of readTiles(context.root, context.lang)) posts.set(tile.id, mergePost(posts.get(tile.id) ?? null, tile, log)!);
   }
-  return [...posts.values()];
+  return { posts: [...posts.values()], problems: log.problems };
 }
 
 function readTiles(root: Document, lang: string | null): PostReading[] {

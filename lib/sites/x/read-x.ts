@@ -24,6 +24,7 @@ import { readConversationComments } from './conversation-data';
 import { detectXPage } from './detect';
 import { type GraphqlRequest, graphqlRequestOf } from './graphql-request';
 import { readProfileDom } from './profile-dom';
+import { readProfilePageData } from './profile-page-data';
 import * as selectors from './selectors';
 import { permalinkOf, readTweetArticle } from './tweet-dom';
 import { type TimelineTweet, type TweetParts, isUnavailableTweet, readTweet, timelineTweets, tweetIdOf } from './tweet-data';
@@ -81,7 +82,9 @@ export function readX(input: PageInput): Reading {
     )
     .flatMap((response) => postsOf(response.tweets()));
   const tiles = readTiles && input.root ? renderedPosts(input.root, lang, null) : [];
-  return { ...base, surface, ...empty, posts: mergePosts(listed, tiles) };
+  const listLog = new ProblemLog(`x.${surface}`, 'post list');
+  const posts = mergePosts(listed, tiles, listLog);
+  return { ...base, surface, ...empty, posts, problems: listLog.problems };
 }
 
 function pathOf(url: string): string {
@@ -168,8 +171,8 @@ function readPost(
         else if (bar.conflicting) domLog.add(`post.${metric}`, 'ambiguous', "the action bar's label disagrees with its buttons");
         else domLog.notFound(`post.${metric}`, `no ${metric} in the action bar`);
       }
-      post = mergePost(post, rendered.post);
-      creator = mergeCreator(creator, rendered.post.author?.handle ? { handle: rendered.post.author.handle, name: rendered.post.author.name ?? null } : null);
+      post = mergePost(post, rendered.post, domLog);
+      creator = mergeCreator(creator, rendered.post.author?.handle ? { handle: rendered.post.author.handle, name: rendered.post.author.name ?? null } : null, domLog);
       comments = mergeComments(comments, readRenderedComments(root, articles, focal, creator?.handle ?? null, lang));
     } else if (root.querySelector(selectors.missingPage)) {
       domLog.add('post', 'unavailable', 'the page says this post does not exist');
@@ -198,10 +201,13 @@ function readProfile(
     for (const metric of ['followers', 'following', 'posts'] as const) if (!creator[metric]) log.notFound(`creator.${metric}`, `no ${metric} count in the user data`);
   }
 
+  // The page's JSON-LD and first-load state: exact counts the header shows rounded.
+  if (root) for (const embedded of readProfilePageData(root, handle, log)) creator = mergeCreator(creator, embedded, log);
+
   const domLog = new ProblemLog('x.profile', 'rendered page');
   if (root) {
     const fromDom = readProfileDom(root, handle, lang, domLog);
-    if (fromDom) creator = mergeCreator(creator, fromDom);
+    if (fromDom) creator = mergeCreator(creator, fromDom, domLog);
     else if (root.querySelector(selectors.missingPage)) domLog.add('creator', 'unavailable', 'the page says this account does not exist or is suspended');
   }
   if (!creator) log.notFound('creator', `nothing on the page describes @${handle}`);
@@ -217,7 +223,8 @@ function readProfile(
     })
     .flatMap((response) => postsOf(response.tweets()));
   const tiles = readTiles && root ? renderedPosts(root, lang, handle) : [];
-  return { creator, posts: mergePosts(listed, tiles), comments: [], problems: unresolvedProblems([...log.problems, ...domLog.problems], creator, null) };
+  const posts = mergePosts(listed, tiles, domLog);
+  return { creator, posts, comments: [], problems: unresolvedProblems([...log.problems, ...domLog.problems], creator, null) };
 }
 
 function postsOf(listed: readonly TimelineTweet[]): PostReading[] {
@@ -238,10 +245,10 @@ function renderedPosts(root: Document, lang: string | null, profileHandle: strin
 }
 
 /** Posts from data first (newest response first); a rendered post adds what the data lacked. */
-function mergePosts(fromData: readonly PostReading[], rendered: readonly PostReading[]): PostReading[] {
+function mergePosts(fromData: readonly PostReading[], rendered: readonly PostReading[], log: ProblemLog): PostReading[] {
   const byId = new Map<string, PostReading>();
   for (const post of fromData) if (!byId.has(post.id)) byId.set(post.id, post);
-  for (const post of rendered) byId.set(post.id, mergePost(byId.get(post.id) ?? null, post)!);
+  for (const post of rendered) byId.set(post.id, mergePost(byId.get(post.id) ?? null, post, log)!);
   return [...byId.values()];
 }
 

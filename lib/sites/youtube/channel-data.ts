@@ -9,6 +9,7 @@
 import type { CountSource, SourcedCount } from '../../count';
 import type { CreatorReading, PostReading } from '../../reading/reading';
 import { type Json, asArray, asRecord, asString, at, findUnderKeys } from '../json-path';
+import { agreedCount } from '../merge';
 import type { ProblemLog } from '../reader-problems';
 import { handleFromPath, innertubeLabel, innertubeText } from './innertube-text';
 import { youtubeCount, youtubeSubscriberCount } from './youtube-counts';
@@ -65,7 +66,7 @@ export function readChannelData(
   if (!creator.url) delete creator.url;
 
   const author = { handle: identity.handle, ...(identity.id ? { id: identity.id } : {}) };
-  const posts = readVideoList(at(browse, 'contents', 'twoColumnBrowseResultsRenderer', 'tabs'), lang, source).map((post) => ({ ...post, author }));
+  const posts = readVideoList(at(browse, 'contents', 'twoColumnBrowseResultsRenderer', 'tabs'), lang, source, problems).map((post) => ({ ...post, author }));
   return { creator, posts };
 }
 
@@ -112,7 +113,7 @@ function readPageHeaderCounts(pageHeader: Json, lang: string | null, source: Cou
 
 interface TileShape {
   id: (tile: Json) => string | null;
-  /** The texts that may hold the views, best first ("1,545,374 views" before "1.5M views"). */
+  /** The texts that may hold the views ("1,545,374 views" and "1.5M views"): the most precise one they agree on. */
   views: (tile: Json) => Json[];
   title: (tile: Json) => Json;
   short: boolean;
@@ -146,7 +147,7 @@ const TILE_SHAPES: Record<string, TileShape> = {
       asString(at(tile, 'onTap', 'innertubeCommand', 'reelWatchEndpoint', 'videoId')) ??
       asString(at(tile, 'entityId'))?.replace(/^shorts-shelf-item-/, '') ??
       null,
-    views: (tile) => [at(tile, 'overlayMetadata', 'secondaryText')],
+    views: (tile) => [at(tile, 'overlayMetadata', 'secondaryText'), shortsLabelViews(tile)],
     title: (tile) => at(tile, 'overlayMetadata', 'primaryText'),
     short: true,
   },
@@ -164,16 +165,41 @@ const TILE_SHAPES: Record<string, TileShape> = {
 
 const TILE_KEYS = new Set(Object.keys(TILE_SHAPES));
 
+/**
+ * A Shorts tile's accessibility text is its title, then its views with the unit spelled out ("<title>, 429 thousand
+ * views – play Short"): the views are what follows the title, which may hold numbers of its own.
+ */
+function shortsLabelViews(tile: Json): string | null {
+  const label = asString(at(tile, 'accessibilityText'));
+  const title = innertubeText(at(tile, 'overlayMetadata', 'primaryText'));
+  return label && title && label.startsWith(title) ? label.slice(title.length) : label;
+}
+
+/**
+ * The parts of a response that list videos: a page's contents, and the items a continuation appends
+ * (appendContinuationItemsAction under onResponseReceivedActions on grids and feeds, onResponseReceivedCommands on
+ * search results).
+ */
+export function videoListsOf(json: Json): Json[] {
+  return [at(json, 'contents'), at(json, 'onResponseReceivedActions'), at(json, 'onResponseReceivedCommands')].filter((tree) => tree !== undefined);
+}
+
 /** The videos and shorts in a grid, feed or search result list, each with the views its tile shows. */
-export function readVideoList(tree: Json, lang: string | null, source: CountSource): PostReading[] {
+export function readVideoList(tree: Json, lang: string | null, source: CountSource, problems: ProblemLog): PostReading[] {
   const posts = new Map<string, PostReading>();
   for (const [key, tile] of findUnderKeys(tree, TILE_KEYS, 1000)) {
     const shape = TILE_SHAPES[key]!;
     const id = shape.id(tile);
     if (!id || !/^[\w-]{11}$/.test(id) || posts.has(id)) continue;
     const live = asArray(at(tile, 'badges')).some((badge) => /LIVE/.test(asString(at(badge, 'metadataBadgeRenderer', 'style')) ?? ''));
-    let views: SourcedCount | null = null;
-    for (const text of shape.views(tile)) views ??= youtubeCount(innertubeText(text), lang, source);
+    let views: SourcedCount | undefined;
+    let disagree = false;
+    for (const text of shape.views(tile)) {
+      const count: SourcedCount | null = disagree ? null : youtubeCount(innertubeText(text), lang, source);
+      if (!count) continue;
+      views = views ? agreedCount(views, count, 'post.views', problems, `video ${id}: `) : count;
+      disagree = !views;
+    }
     posts.set(id, {
       id,
       url: shape.short ? `https://www.youtube.com/shorts/${id}` : `https://www.youtube.com/watch?v=${id}`,

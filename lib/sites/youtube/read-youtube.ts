@@ -16,7 +16,7 @@ import { type Json, at } from '../json-path';
 import { mergeCreator, mergePost, unresolvedProblems } from '../merge';
 import type { PageInput } from '../page-input';
 import { ProblemLog } from '../reader-problems';
-import { type ChannelIdentity, channelIdentityOfBrowse, isChannelBrowse, readChannelData, readVideoList } from './channel-data';
+import { type ChannelIdentity, channelIdentityOfBrowse, isChannelBrowse, readChannelData, readVideoList, videoListsOf } from './channel-data';
 import { readChannelDom } from './channel-dom';
 import { detectYouTubePage } from './detect';
 import { hasReelOverlay, readShortsOverlay, videoIdOfReel } from './shorts-data';
@@ -24,6 +24,9 @@ import { isPlayerResponse, isWatchNext, readWatchData, videoIdOfNext, videoIdOfP
 import * as selectors from './selectors';
 import { readVideoTile } from './video-tile';
 import { readWatchDom, watchDomState } from './watch-dom';
+
+/** The numbers a watch page shows exactly somewhere (subscribers are always rounded). */
+const VIDEO_METRICS = ['views', 'likes', 'comments'] as const;
 
 interface SourcedJson {
   json: Json;
@@ -45,11 +48,14 @@ export function readYouTube(input: PageInput): Reading {
 
   let videoId = identity?.surface === 'post' ? identity.postId! : null;
   let isChannel = identity?.surface === 'profile';
-  if (!identity || identity.surface === 'unsupported') {
-    // A bare response (the CLI on a saved /youtubei/v1/… body): the data says what page it is.
+  let surface: Surface = identity?.surface ?? 'unsupported';
+  if (surface === 'unsupported') {
+    // A bare response (the CLI on a saved /youtubei/v1/… body): the data says what page it is. Search results, and
+    // continuations (more of a grid or feed, appended as the page scrolls), name no page: their videos are a list.
     const data = [...responses, ...embedded];
     videoId = data.map((item) => videoIdOfNext(item.json) ?? videoIdOfPlayer(item.json) ?? videoIdOfReel(item.json)).find(Boolean) ?? null;
     isChannel = !videoId && data.some((item) => isChannelBrowse(item.json));
+    if (!videoId && !isChannel && data.some((item) => videoListsOf(item.json).length)) surface = url.pathname.endsWith('/search') ? 'search' : 'feed';
   }
 
   const base = {
@@ -67,13 +73,17 @@ export function readYouTube(input: PageInput): Reading {
   if (isChannel) {
     const expected: ChannelIdentity = { id: identity?.creatorId ?? null, handle: identity?.handle ?? null };
     const { creator, posts, problems } = readChannel(expected, responses, embedded, input.root, lang);
-    return { ...base, surface: 'profile', url: identity?.surface === 'profile' ? input.url : creator?.url ?? input.url, creator, posts: withTiles(posts, tiles), problems };
+    const listLog = new ProblemLog('youtube.channel', 'video list');
+    const listed = withTiles(posts, tiles, listLog);
+    return { ...base, surface: 'profile', url: identity?.surface === 'profile' ? input.url : creator?.url ?? input.url, creator, posts: listed, problems: [...problems, ...listLog.problems] };
   }
-  const surface: Surface = identity?.surface ?? 'unsupported';
   if (surface !== 'feed' && surface !== 'search') return { ...base, surface, creator: null, posts: [], problems: [] };
-  // Feeds and search results: the lists in the page's responses and first-load state, then the rendered tiles.
-  const listed = [...responses, ...embedded].flatMap((item) => readVideoList(at(item.json, 'contents'), lang, item.source));
-  return { ...base, surface, creator: null, posts: withTiles(listed, tiles), problems: [] };
+  // Feeds and search results: the lists in the page's responses (continuations too) and first-load state, then the
+  // rendered tiles.
+  const listLog = new ProblemLog(`youtube.${identity?.page ?? surface}`, 'video list');
+  const listed = [...responses, ...embedded].flatMap((item) => videoListsOf(item.json).flatMap((tree) => readVideoList(tree, lang, item.source, listLog)));
+  const posts = withTiles(listed, tiles, listLog);
+  return { ...base, surface, creator: null, posts, problems: listLog.problems };
 }
 
 function readTiles(root: Document, lang: string | null): PostReading[] {
@@ -81,9 +91,9 @@ function readTiles(root: Document, lang: string | null): PostReading[] {
 }
 
 /** Posts from data first; a rendered tile adds a post the data lacked, or the views the data lacked. */
-function withTiles(posts: PostReading[], tiles: PostReading[]): PostReading[] {
+function withTiles(posts: PostReading[], tiles: PostReading[], log: ProblemLog): PostReading[] {
   const byId = new Map(posts.map((post) => [post.id, post]));
-  for (const tile of tiles) byId.set(tile.id, mergePost(byId.get(tile.id) ?? null, tile)!);
+  for (const tile of tiles) byId.set(tile.id, mergePost(byId.get(tile.id) ?? null, tile, log)!);
   return [...byId.values()];
 }
 
@@ -134,17 +144,18 @@ function readVideo(
     post = parts.post;
     creator = parts.creator;
   }
-  if (reel) post = mergePost(post, readShortsOverlay(videoId, reel.json, lang, reel.source, log));
+  if (reel) post = mergePost(post, readShortsOverlay(videoId, reel.json, lang, reel.source, log), log);
 
   const domLog = new ProblemLog(`youtube.${page}`, 'rendered page');
-  // The rendered page is a fallback: read only when the data left a number out.
-  const complete = post?.metrics.views && post.metrics.likes && post.metrics.comments && creator?.followers;
+  // The rendered page is a fallback: read when the data left a number out, or gave it rounded where the page may
+  // show it exactly (the like button's label, the comments header).
+  const complete = post && VIDEO_METRICS.every((metric) => post!.metrics[metric]?.exact) && creator?.followers;
   if (root && !complete) {
     const state = watchDomState(root, videoId);
     if (state === 'current') {
       const fromDom = readWatchDom(root, videoId, lang, domLog);
-      post = mergePost(post, fromDom.post);
-      creator = mergeCreator(creator, fromDom.creator);
+      post = mergePost(post, fromDom.post, domLog);
+      creator = mergeCreator(creator, fromDom.creator, domLog);
     } else if (state === 'stale') {
       domLog.add('post', 'stale', `the page still shows another video than ${videoId}`);
     }
@@ -175,7 +186,7 @@ function readChannel(
   const domLog = new ProblemLog('youtube.channel', 'rendered page');
   if (root && (!creator?.followers || !creator.posts)) {
     const fromDom = readChannelDom(root, lang, domLog);
-    if (fromDom && sameChannel(expected, { id: null, handle: fromDom.handle })) creator = mergeCreator(creator, fromDom);
+    if (fromDom && sameChannel(expected, { id: null, handle: fromDom.handle })) creator = mergeCreator(creator, fromDom, domLog);
   }
   if (!creator) log.notFound('creator', 'nothing on the page describes this channel');
   return { creator, posts, problems: unresolvedProblems([...log.problems, ...domLog.problems], creator, null) };

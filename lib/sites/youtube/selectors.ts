@@ -36,11 +36,19 @@ export const watchViewsShort = [
   'ytd-watch-metadata #info-container #info > span:first-child', // 2023– compact info line
 ] as const;
 
-/** The like button; its aria-label carries the exact count ("like this video along with 245 other people"). */
+/**
+ * The like button; its aria-label carries the exact count in the page's language ("like this video along with 245
+ * other people", "Ich mag das Video (wie 27 andere auch)"). Only the like button itself: the labels around it (the
+ * dislike button, durations such as "19 Minuten, 14 Sekunden") are other controls'.
+ */
 export const likeButton = [
   'like-button-view-model button[aria-label]', // 2023– segmented like button view model
   '#segmented-like-button button[aria-label]', // 2022–2023 segmented like button
-  'ytd-watch-metadata #top-level-buttons-computed button[aria-label][aria-pressed]', // 2022 first toggle in the bar
+  // 2019–2022 toggle buttons (ytd-video-primary-info-renderer, then briefly ytd-watch-metadata): the like button is
+  // the bar's first toggle, the dislike button its second; #top-level-buttons before 2021
+  ':is(ytd-video-primary-info-renderer, ytd-watch-metadata) :is(#top-level-buttons-computed, #top-level-buttons) > ytd-toggle-button-renderer:first-of-type button[aria-label]',
+  // the same toggle's text, where its button has no label ("3,418 likes", shown "3.4K")
+  ':is(ytd-video-primary-info-renderer, ytd-watch-metadata) :is(#top-level-buttons-computed, #top-level-buttons) > ytd-toggle-button-renderer:first-of-type #text[aria-label]',
   // 2014–2020 server-rendered layout; its hidden "-clicked" twin counts the viewer's own like as well
   '.like-button-renderer-like-button-unclicked[aria-label]',
 ] as const;
@@ -104,6 +112,8 @@ export const tileViews = [
   '#metadata-line > span:first-of-type', // 2019– ytd-*-renderer metadata line
   '.yt-content-metadata-view-model__metadata-row:last-child > span:first-child', // 2025 lockup, BEM
   '.ytContentMetadataViewModelMetadataRow:last-child > span:first-child', // 2025– lockup, camelCase
+  '.shortsLockupViewModelHostMetadataSubhead span', // 2024– Shorts lockup ("895K views" under the title)
+  '.yt-shorts-lockup-view-model__metadata-subhead span', // 2024 Shorts lockup, BEM
 ] as const;
 
 export const tileTitle = ['#video-title', '.yt-lockup-metadata-view-model__title', '.ytLockupMetadataViewModelTitle'] as const;

@@ -11,7 +11,10 @@ import { youtubeCount } from './youtube-counts';
 
 const ID_IN_LINK = /(?:[?&]v=|\/shorts\/)([\w-]{11})/;
 
-/** One query per concept: a tile has one layout, so the first element matching any alternative is the one. */
+/**
+ * One query per concept: a tile has one layout, so the first element matching any alternative is the one. The memo
+ * holds no page input: it is keyed by this module's own selector lists, so it never holds more than they are.
+ */
 const joined = new Map<readonly string[], string>();
 function first(tile: Element, list: readonly string[]): Element | null {
   let selector = joined.get(list);

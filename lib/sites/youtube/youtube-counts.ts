@@ -3,10 +3,16 @@
  * "43K"), so a short count is a range upward from what it shows. Subscriber counts are shown with three
  * significant digits even when written out ("11.300 Abonnenten" is 11,300–11,399).
  */
-import { type CountSource, type SourcedCount, parseCount } from '../../count';
+import { type CountSource, type SiteUnits, type SourcedCount, parseCount } from '../../count';
+
+/**
+ * YouTube's own short units beside CLDR's: its Spanish pages (es, es-ES, like es-419) write thousands "K"
+ * ("1 K" and "12 K" comments, "3,4 K vídeos", "345 K suscriptores"), although CLDR's Spanish short form is "mil".
+ */
+export const YOUTUBE_UNITS: SiteUnits = { es: { k: 1e3 } };
 
 export function youtubeCount(text: string | null | undefined, lang: string | null, source: CountSource): SourcedCount | null {
-  const count = parseCount(text, { lang, rounding: 'truncate' });
+  const count = parseCount(text, { lang, rounding: 'truncate', siteUnits: YOUTUBE_UNITS });
   return count ? { ...count, source } : null;
 }
 
