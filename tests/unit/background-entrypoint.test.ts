@@ -106,7 +106,7 @@ describe('background entrypoint: panel-only messages', () => {
   type Ids = { shortlistId: string; entryId: string; campaignId: string; creatorKey: string; postKey: string; resultsId: string; kpiEntryId: string };
   const fromPanel = async (message: Record<string, unknown>): Promise<string> => {
     const [reply] = await fakeBrowser.runtime.onMessage.trigger(message, panelSender());
-    if (!(reply as BackgroundReply).ok) throw new Error(`${String(message.type)} from the panel failed: ${JSON.stringify(reply)}`);
+    if (!(reply as unknown as BackgroundReply).ok) throw new Error(`${String(message.type)} from the panel failed: ${JSON.stringify(reply)}`);
     return (reply as unknown as { id: string }).id;
   };
   const joinCampaign = ({ campaignId, creatorKey }: Ids) => fromPanel({ type: 'campaign.add-creator', campaignId, creatorKey, agreedCost: { amount: 10, currency: 'EUR' } });
