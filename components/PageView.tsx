@@ -6,6 +6,7 @@ import { EmptyState, NOT_SUPPORTED_TEXT } from './EmptyState';
 import { PostView } from './PostView';
 import { ProfileView } from './ProfileView';
 import { ReaderHealthBanner } from './ReaderHealthBanner';
+import { TrackThisPost } from './campaigns/TrackThisPost';
 
 export function PanelForUrl({ url }: { url: string | null }) {
   const target = useMemo(() => panelTargetOf(url), [url]);
@@ -13,6 +14,7 @@ export function PanelForUrl({ url }: { url: string | null }) {
     <main className="panel">
       {target.kind !== 'none' && <ReaderHealthBanner platform={target.platform} />}
       <TargetView target={target} />
+      {target.kind === 'post' && <TrackThisPost key={target.postKey} postKey={target.postKey} />}
     </main>
   );
 }

@@ -4,6 +4,7 @@
  */
 import type { ReactNode } from 'react';
 import { type PanelViewId, usePanelNavigation } from '../lib/panel/navigation-store';
+import { CampaignsView } from './campaigns/CampaignsView';
 import { DataView } from './DataView';
 import { PanelForUrl } from './PageView';
 
@@ -20,6 +21,7 @@ interface PanelView {
 
 export const PANEL_VIEWS: readonly PanelView[] = [
   { id: 'page', label: 'This page', render: ({ url }) => <PanelForUrl url={url} /> },
+  { id: 'campaigns', label: 'Campaigns', render: () => <CampaignsView /> },
   { id: 'data', label: 'Data', render: () => <DataView /> },
 ];
 
