@@ -17,10 +17,13 @@ import {
   describeMessageError,
   type BackgroundMessage,
   type BackgroundReply,
+  type CaptureReadingMessage,
 } from '../messages/background-messages';
 import { dispatchCampaignMessage } from './campaign-dispatch';
 import { CampaignError } from './campaign-records';
 import { recordRejectedReading, storageFullEvent } from './ingest-failures';
+import type { ReadingBadges } from '../badges/reading-badges';
+import { badgesOfReading } from './badges-of-reading';
 import { ingestReading, RejectedReadingError } from './ingest-reading';
 import { resetSetting, SettingError, setSetting } from './settings';
 import {
@@ -105,8 +108,10 @@ function isStorageFull(error: unknown): boolean {
 
 async function dispatch(message: BackgroundMessage, db: CastlistDatabase, now: number): Promise<BackgroundReply> {
   switch (message.type) {
-    case 'reading.capture':
-      return { ok: true, stored: await ingestReading(db, message, now) };
+    case 'reading.capture': {
+      const stored = await ingestReading(db, message, now);
+      return { ok: true, stored, ...(await badgesOrNone(db, message.reading)) };
+    }
     case 'shortlist.create':
       return { ok: true, ...(await createShortlist(db, message, now)) };
     case 'shortlist.rename':
@@ -138,6 +143,16 @@ async function dispatch(message: BackgroundMessage, db: CastlistDatabase, now: n
       return { ok: true, ...(await dispatchCampaignMessage(message, db, now)) };
     default:
       return unreachable(message);
+  }
+}
+
+/** The reading is stored: a failure to work out its badges costs the page its badges, not the reading. */
+async function badgesOrNone(db: CastlistDatabase, reading: CaptureReadingMessage['reading']): Promise<{ badges?: ReadingBadges }> {
+  try {
+    return { badges: await badgesOfReading(db, reading) };
+  } catch (error) {
+    console.error(`[castlist] the badges of a stored ${reading.platform} reading of ${reading.url} failed:`, error);
+    return {};
   }
 }
 

@@ -21,7 +21,7 @@ import { CREATOR_METRICS, type CommentReading, type PostReading, type Reading } 
 import { commentKeyOf } from './comment-key';
 import { countsPresent, storedCountOf } from './latest-counts';
 import { readerEventsOf } from './reader-events';
-import { creatorKeyOfPost, mergeCommentRow, mergeCreatorRow, mergePostRow, type Visit } from './row-merges';
+import { creatorKeyOfPost, mergeCommentRow, mergeCreatorRow, mergePostRow, storablePosts, type Visit } from './row-merges';
 
 export interface IngestResult {
   creators: number;
@@ -102,7 +102,7 @@ export async function ingestReading(
 /** A page can list one post twice (pinned and in the grid): one row, with what both listings showed. */
 function postsByKey(reading: Reading): Map<string, PostReading> {
   const posts = new Map<string, PostReading>();
-  for (const post of reading.posts) {
+  for (const post of storablePosts(reading)) {
     const key = postKeyOf(reading.platform, post.id);
     const earlier = posts.get(key);
     posts.set(key, earlier ? { ...earlier, ...definedFields(post), metrics: { ...earlier.metrics, ...post.metrics } } : post);

@@ -13,6 +13,7 @@ import {
   type CreatorReading,
   type Platform,
   type PostReading,
+  type Reading,
 } from '../reading/reading';
 import { countsPresent, mergeLatestCounts, storedCountOf } from './latest-counts';
 
@@ -72,8 +73,10 @@ export function mergeCreatorRow(
 }
 
 /**
- * Whose post this is. On a creator's page a post without an author, or by the page's creator, is theirs; a post by
- * someone else (a feed, a repost, a collaboration) belongs to its own author.
+ * Whose post this is: its author's, and no one else's. The reading names each post's author (lib/sites/
+ * post-attribution.ts, where the page's surface is known); a post without one is never taken for the page creator's,
+ * whatever the page, since a page that lists a post does not make it its creator's (recommendations, tagged posts,
+ * shelves of other channels).
  */
 export function creatorKeyOfPost(
   platform: Platform,
@@ -82,10 +85,21 @@ export function creatorKeyOfPost(
   pageCreatorKey: string | null,
 ): string | null {
   const authorKey = post.author ? creatorKeyOf(platform, post.author) : null;
-  if (!authorKey) return pageCreatorKey;
+  if (!authorKey) return null;
   // The page may name its creator by handle and the post's author by id only (or the other way round).
   if (post.author?.id && pageCreator?.id === post.author.id) return pageCreatorKey;
   return authorKey;
+}
+
+/**
+ * The posts of a reading that are stored: every post whose author the database can key, and on a post page the
+ * page's own post (the reading's first) even without one, stored under nobody. Any other post without an author
+ * is a tile nothing attributes: it is not stored at all.
+ */
+export function storablePosts(reading: Reading): PostReading[] {
+  return reading.posts.filter(
+    (post, index) => (post.author && creatorKeyOf(reading.platform, post.author) !== null) || (reading.surface === 'post' && index === 0),
+  );
 }
 
 export function mergePostRow(

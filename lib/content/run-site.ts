@@ -5,16 +5,22 @@
  *   DOM batches ────────┼─▶ schedule a read (at most one per second, after the page settles)
  *   navigation ─────────┘      │
  *                              ▼
- *                  adapter.read(document, URL, responses) ─▶ outbox ─▶ background (acknowledged)
- *                              └────────────────────────────▶ badges (shadow roots)
+ *         adapter.read(document, URL, responses) + tiles (withTiles) ─▶ outbox ─▶ background (acknowledged)
+ *                                                                                   │ reply: the badges
+ *                                         badges (shadow roots, text only) ◀────────┘
  *
- * Grid and feed tiles are read one by one as they appear (TileTracker), never by re-reading the whole feed.
+ * Grid and feed tiles are read one by one as they appear (TileTracker), never by re-reading the whole feed, and are
+ * attributed by the same code as `read-page` (lib/sites/page-tiles.ts). What a badge says is the background's: it
+ * knows every creator's audience; the script only places and renders badges.
  * A navigation starts a new visit: badges of the old page go, and the next reading is a new data point.
  */
 import { parseCount } from '../count/parse-count';
 import { prepareLocaleNumberFormat } from '../count/locale-number-format';
+import type { BadgeModel } from '../badges/badge-model';
 import type { BackgroundReply, CaptureReadingMessage } from '../messages/background-messages';
 import type { Reading } from '../reading/reading';
+import { ownGridOf } from '../sites/page-tiles';
+import { withTiles } from '../sites/post-attribution';
 import { hasSponsorshipDisclosure } from '../sites/sponsorship';
 import { BADGE_TAG, createBadge, updateBadge } from './badge-element';
 import { BatchedObserver } from './batched-observer';
@@ -22,7 +28,7 @@ import { Outbox } from './outbox';
 import { listenToPageBridge, pageBridgeProblem } from './page-data-inbox';
 import type { ReaderMemo } from '../sites/reader-memo';
 import type { SiteAdapter } from '../sites/site-adapter';
-import { TileTracker } from './tile-tracker';
+import { createTileTracker } from './tile-tracker';
 
 export interface SiteEnvironment {
   window: Window;
@@ -54,9 +60,19 @@ export function runSite(adapter: SiteAdapter, environment: SiteEnvironment): Run
   let readTimer: ReturnType<typeof setTimeout> | null = null;
   let graceTimer: ReturnType<typeof setTimeout> | null = null;
   const badges = new Map<string, HTMLElement>();
+  /** What the background said this visit's badges show, by key: the page's and its tiles' (badge-keys.ts). */
+  const models = new Map<string, BadgeModel>();
+  let lastReading: Reading | null = null;
+  let stopped = false;
 
   const outbox = new Outbox({
-    send: environment.sendMessage,
+    send: async (message) => {
+      const reply = await environment.sendMessage(message);
+      // In a task of their own: the reading is stored whatever happens to its badges (a failure there is reported
+      // as the page's uncaught error, and is no failed send to retry).
+      if (reply?.ok && reply.badges) setTimeout(showBadges, 0, message.visitId, reply.badges);
+      return reply;
+    },
     onRejected: (message, error) => console.error(`[Castlist] the background refused a ${adapter.platform} reading of ${message.reading.url}: ${error}`),
   });
 
@@ -78,11 +94,9 @@ export function runSite(adapter: SiteAdapter, environment: SiteEnvironment): Run
     responses: inbox.responses(),
     now: new Date(),
     lang: document.documentElement.getAttribute('lang') || null,
-    readTiles: false,
     memo,
   });
-  let pageCreator: Reading['creator'] = null;
-  const tiles = adapter.tiles ? new TileTracker(adapter.platform, adapter.tiles, pageInput, () => pageCreator) : null;
+  const tiles = adapter.tiles ? createTileTracker(adapter.platform, adapter.tiles, pageInput, models) : null;
   let sequence = 0;
 
   const readNow = (): Reading | null => {
@@ -93,26 +107,24 @@ export function runSite(adapter: SiteAdapter, environment: SiteEnvironment): Run
       return null;
     }
     let reading: Reading;
+    let tilesUsed: Set<string>;
+    let fingerprint: string;
     const start = performance.now();
     try {
-      reading = adapter.read(pageInput());
+      const input = pageInput();
+      const pageReading = adapter.read(input);
+      // Forged page-bridge events of this visit show in reader health (the reading is the reader's fresh object);
+      // counted before the fingerprint, so that a new forged event is a change to send.
+      if (invalidEvents) pageReading.problems.push(pageBridgeProblem(`${adapter.platform}.${identity.page}`, invalidEvents));
+      // Whether anything changed is the page's own reading's say: tiles go out once each (and again when they
+      // change), and the next read without them is no change to send again.
+      fingerprint = fingerprintOf(pageReading);
+      ({ reading, used: tilesUsed } = withTiles(pageReading, tiles?.pending() ?? [], ownGridOf(adapter, document, input, pageReading)));
       performance.measure('castlist:read', { start });
-      // Forged page-bridge events of this visit show in reader health (the reading is the reader's fresh object).
-      if (invalidEvents) reading.problems.push(pageBridgeProblem(`${adapter.platform}.${identity.page}`, invalidEvents));
     } catch (error) {
       console.error(`[Castlist] the ${adapter.platform} ${identity.page} reader failed on ${window.location.href}`, error);
       return null;
     }
-    const hadFollowers = Boolean(pageCreator?.followers);
-    pageCreator = identity.surface === 'profile' ? reading.creator : null;
-    // Tiles read before the creator's audience was known get their reach badges now.
-    if (!hadFollowers && pageCreator?.followers) tiles?.scan(document);
-    // Whether anything changed is the page's own reading's say: tile posts are sent when they change (takeChanged),
-    // and the next read without them is no change to send again.
-    const fingerprint = fingerprintOf(reading);
-    const tilePosts = tiles?.takeChanged() ?? [];
-    const known = new Set(reading.posts.map((post) => post.id));
-    reading = { ...reading, posts: [...reading.posts, ...tilePosts.filter((post) => !known.has(post.id))] };
     const counted = hasCounts(reading);
     const settled = Date.now() - visitStartedAt >= GRACE_MS;
     const listPage = identity.surface === 'feed' || identity.surface === 'search';
@@ -122,31 +134,43 @@ export function runSite(adapter: SiteAdapter, environment: SiteEnvironment): Run
       renderBadges(reading);
       return reading;
     }
-    if (fingerprint !== lastFingerprint || tilePosts.length) {
+    if (fingerprint !== lastFingerprint || tilesUsed.size) {
       lastFingerprint = fingerprint;
       // Each message stands on its own (its own outbox key): a later one never drops tile posts an earlier one carried.
       outbox.send(`${visitId}:${sequence++}`, { type: 'reading.capture', visitId, reading });
+      tiles?.markSent(tilesUsed);
     }
     renderBadges(reading);
     return reading;
   };
 
   const renderBadges = (reading: Reading) => {
+    lastReading = reading;
     const placements = adapter.badgePlacements(reading, document);
     const keep = new Set<string>();
     for (const placement of placements) {
+      const model = models.get(placement.key);
+      if (!model) continue;
       keep.add(placement.key);
       let badge = badges.get(placement.key);
       if (badge?.isConnected) {
-        updateBadge(badge, placement.model);
+        updateBadge(badge, model);
         continue;
       }
-      badge = createBadge(document, placement.key, placement.model);
+      badge = createBadge(document, placement.key, model);
       badges.set(placement.key, badge);
       if (placement.position === 'after') placement.anchor.after(badge);
       else placement.anchor.append(badge);
     }
     removeBadges(keep);
+  };
+
+  /** The background's badges for a reading of this visit: the page's go where the site places them, the tiles' in their tiles. */
+  const showBadges = (forVisit: string, shown: Record<string, BadgeModel>) => {
+    if (forVisit !== visitId || stopped) return; // a reply about the page before the last navigation, or after stop()
+    for (const key in shown) models.set(key, shown[key]!);
+    tiles?.renderBadges();
+    if (lastReading) renderBadges(lastReading);
   };
 
   const removeBadges = (keep: Set<string>) => {
@@ -165,7 +189,8 @@ export function runSite(adapter: SiteAdapter, environment: SiteEnvironment): Run
     invalidEvents = 0;
     lastFingerprint = null;
     memo = new Map();
-    pageCreator = null;
+    lastReading = null;
+    models.clear();
     tiles?.reset();
     if (graceTimer !== null) clearTimeout(graceTimer);
     graceTimer = null;
@@ -223,6 +248,7 @@ export function runSite(adapter: SiteAdapter, environment: SiteEnvironment): Run
   return {
     readNow,
     stop() {
+      stopped = true;
       observer.stop();
       inbox.stop();
       outbox.stop();

@@ -1,98 +1,105 @@
 /**
- * Post tiles of grids and feeds, read one by one as the page adds them (never a re-read of the whole feed), each
- * with its badge. Work per observer batch is proportional to what the batch added.
+ * Post tiles of grids and feeds, read one by one as the page adds them (never a re-read of the whole feed): the
+ * content script's side of the one tile path (lib/sites/page-tiles.ts). Work per observer batch is proportional to
+ * what the batch added. A tile waits here until a reading carries it: one that nothing attributes yet (its grid's
+ * creator not shown yet) is tried again with the next reading, and is never sent if nothing ever does.
+ * Badges: the background says what each tile's badge shows (lib/badges/reading-badges.ts); this only renders them.
  */
-import { tileBadge } from '../badges/badge-model';
-import type { CreatorReading, Platform, PostReading } from '../reading/reading';
+import { tileBadgeKey } from '../badges/badge-keys';
+import type { BadgeModel } from '../badges/badge-model';
+import type { Platform, PostReading } from '../reading/reading';
 import type { PageInput } from '../sites/page-input';
-import { BADGE_TAG, createBadge, updateBadge } from './badge-element';
+import { readTile, tileElementsIn } from '../sites/page-tiles';
+import type { TileRead } from '../sites/post-attribution';
 import type { TileReader } from '../sites/site-adapter';
+import { BADGE_TAG, createBadge, updateBadge } from './badge-element';
 
 /** A visit keeps at most this many tile posts; a feed scrolled further keeps its newest. */
 const MAX_TILE_POSTS = 1_000;
 
-export class TileTracker {
-  private readonly posts = new Map<string, PostReading>();
-  private readonly changed = new Set<string>();
-
-  constructor(
-    private readonly platform: Platform,
-    private readonly tiles: TileReader,
-    private readonly input: () => PageInput,
-    /** The creator of the page, when it is a creator's grid (for reach). */
-    private readonly creator: () => CreatorReading | null,
-  ) {}
-
+export interface TileTracker {
   /** Reads the tiles in (or being) the added elements. */
-  addedElements(elements: readonly Element[]): void {
-    const tiles = new Set<Element>();
-    for (const element of elements) {
-      if (element.tagName.toLowerCase() === BADGE_TAG) continue;
-      if (element.matches(this.tiles.selector)) tiles.add(element);
-      else {
-        const inside = element.querySelectorAll(this.tiles.selector);
-        for (let i = 0; i < inside.length; i++) tiles.add(inside[i]!);
-        const enclosing = element.parentElement?.closest(this.tiles.selector);
-        if (enclosing) tiles.add(enclosing);
-      }
-    }
-    if (!tiles.size) return;
-    const input = this.input();
-    for (const tile of tiles) this.readTile(tile, input);
-  }
-
+  addedElements(elements: readonly Element[]): void;
   /** Every tile already on the page (at start and after a navigation). */
-  scan(document: Document): void {
-    this.addedElements([document.documentElement]);
-  }
-
-  /** Tile posts whose counts changed since the last call. */
-  takeChanged(): PostReading[] {
-    const changed = [...this.changed].map((id) => this.posts.get(id)).filter((post): post is PostReading => Boolean(post));
-    this.changed.clear();
-    return changed;
-  }
-
-  reset(): void {
-    this.posts.clear();
-    this.changed.clear();
-  }
-
-  private readTile(tile: Element, input: PageInput): void {
-    let post: PostReading | null;
-    try {
-      post = this.tiles.read(tile, input);
-    } catch (error) {
-      console.error(`[Castlist] the ${this.platform} tile reader failed`, error);
-      return;
-    }
-    if (!post) return;
-    const known = this.posts.get(post.id);
-    if (!known || countsKey(known) !== countsKey(post)) {
-      this.posts.delete(post.id);
-      this.posts.set(post.id, post);
-      this.changed.add(post.id);
-      if (this.posts.size > MAX_TILE_POSTS) {
-        const oldest = this.posts.keys().next().value as string;
-        this.posts.delete(oldest);
-        this.changed.delete(oldest);
-      }
-    }
-    const model = tileBadge(this.platform, post, this.creator());
-    const anchor = model && this.tiles.anchor(tile);
-    if (!model || !anchor) return;
-    const existing = tile.querySelector(`${BADGE_TAG}[data-castlist-key="tile:${cssEscape(post.id)}"]`) as HTMLElement | null;
-    if (existing) updateBadge(existing, model);
-    else anchor.append(createBadge(tile.ownerDocument, `tile:${post.id}`, model));
-  }
+  scan(document: Document): void;
+  /** The tiles no reading has carried yet: new ones, changed ones, and ones nothing could attribute so far. */
+  pending(): TileRead[];
+  /** These tiles went out with a reading. */
+  markSent(ids: Iterable<string>): void;
+  /** Renders the badge of every tile the background has given one. */
+  renderBadges(): void;
+  reset(): void;
 }
 
-function countsKey(post: PostReading): string {
-  return Object.entries(post.metrics)
-    .map(([metric, count]) => `${metric}=${count!.min}-${count!.max}`)
-    .join(',');
+/**
+ * `models`: what the background said each badge of this visit shows, by key (tile:<id> for tiles). A closure, not a
+ * class: its names minify, which the content script's 20 kB budget feels.
+ */
+export function createTileTracker(
+  platform: Platform,
+  reader: TileReader,
+  input: () => PageInput,
+  models: ReadonlyMap<string, BadgeModel>,
+): TileTracker {
+  const tiles = new Map<string, TileRead>();
+  const unsent = new Set<string>();
+
+  /** The tile's one badge: the post's, updated in place; another post's goes. */
+  const renderBadge = (element: Element, id: string | null) => {
+    const key = id && tileBadgeKey(id);
+    const model = key && models.get(key);
+    let badge = element.querySelector<HTMLElement>(`${BADGE_TAG}[data-castlist-key^="tile:"]`);
+    if (badge && badge.dataset.castlistKey !== key) (badge.remove(), (badge = null));
+    if (!model || !element.isConnected) return;
+    if (badge) updateBadge(badge, model);
+    else reader.anchor(element)?.append(createBadge(element.ownerDocument, key, model));
+  };
+
+  const read = (element: Element, pageInput: PageInput) => {
+    const tile = readTile(platform, reader, element, pageInput);
+    const id = tile?.post.id;
+    // A site that reuses a tile element for another post takes the old post's badge away with it.
+    if (!tile || !id) return renderBadge(element, null);
+    const known = tiles.get(id);
+    if (!known || changeKey(known.post) !== changeKey(tile.post)) unsent.add(id);
+    tiles.delete(id);
+    tiles.set(id, tile);
+    if (tiles.size > MAX_TILE_POSTS) {
+      const oldest = tiles.keys().next().value!;
+      tiles.delete(oldest);
+      unsent.delete(oldest);
+    }
+    renderBadge(element, id);
+  };
+
+  const addedElements = (elements: readonly Element[]) => {
+    const found = tileElementsIn(reader.selector, elements, isBadge);
+    if (!found.size) return;
+    const pageInput = input();
+    for (const element of found) read(element, pageInput);
+  };
+
+  return {
+    addedElements,
+    scan: (document) => addedElements([document.documentElement]),
+    pending: () => [...unsent].map((id) => tiles.get(id)!),
+    markSent(ids) {
+      for (const id of ids) unsent.delete(id);
+    },
+    renderBadges() {
+      for (const tile of tiles.values()) renderBadge(tile.element, tile.post.id);
+    },
+    reset() {
+      tiles.clear();
+      unsent.clear();
+    },
+  };
 }
 
-function cssEscape(value: string): string {
-  return value.replace(/["\\]/g, '\\$&');
+const isBadge = (element: Element) => element.tagName.toLowerCase() === BADGE_TAG;
+
+/** What makes a re-read tile worth sending again: its counts, or the author its markup now names. */
+function changeKey(post: PostReading): string {
+  const counts = Object.entries(post.metrics).map(([metric, count]) => `${metric}=${count!.min}-${count!.max}`);
+  return `${counts}|${post.author?.handle}|${post.author?.id}`;
 }

@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { SHORTLIST_STATUSES } from '../db/rows';
 import { SETTING_KEYS } from '../db/settings';
+import type { ReadingBadges } from '../badges/reading-badges';
 import { readingSchema } from '../reading/reading-schema';
 import { CAMPAIGN_MESSAGES } from './campaign-messages';
 
@@ -101,13 +102,14 @@ export type BackgroundMessage = z.infer<typeof backgroundMessage>;
 export type CaptureReadingMessage = z.infer<typeof captureReadingMessage>;
 
 /**
- * Every reply: either what was done, or why nothing was. A failure with `retry: true` changed nothing and is no
- * judgement of the message (the database was closing, the disk full, the worker stopping): the same message may
- * succeed later, and the outbox sends it again. Without it, the message itself was refused (invalid, or a request
- * that cannot be done) and sending it again would not change that.
+ * Every reply: either what was done, or why nothing was. A stored reading's reply carries the badges of its page
+ * and tiles by key (lib/badges/badge-keys.ts): the content script renders them, it does not compute them. A failure with
+ * `retry: true` changed nothing and is no judgement of the message (the database was closing, the disk full, the
+ * worker stopping): the same message may succeed later, and the outbox sends it again. Without it, the message itself
+ * was refused (invalid, or a request that cannot be done) and sending it again would not change that.
  */
 export type BackgroundReply =
-  | { ok: true; stored?: { creators: number; posts: number; snapshots: number; comments: number }; id?: string }
+  | { ok: true; stored?: { creators: number; posts: number; snapshots: number; comments: number }; id?: string; badges?: ReadingBadges }
   | { ok: false; error: string; retry?: true };
 
 /** One line per problem, with the path: "reading.posts.0.metrics.views.min: Invalid input". */

@@ -68,6 +68,11 @@ export interface PostReading {
   /** Marked #ad / paid partnership / "Includes paid promotion". */
   sponsored?: boolean;
   pinned?: boolean;
+  /**
+   * Who published the post: the only thing the background attributes a post by (lib/sites/post-attribution.ts
+   * sets it from the post's own data or markup, or from a surface that guarantees it). A post without an author that
+   * the database can key is stored under nobody, and only when it is the page's own post.
+   */
   author?: { handle: string | null; name?: string | null; id?: string; kind?: CreatorKind };
   metrics: Partial<Record<PostMetric, SourcedCount>>;
 }

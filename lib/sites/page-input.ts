@@ -24,11 +24,6 @@ export interface PageInput {
   /** The page's locale; null when unknown. */
   lang: string | null;
   /**
-   * Whether to read every post tile in the document (grids, feeds). The CLI and tests do; the content script
-   * sets it false and reads tiles one by one as they appear (SiteAdapter.tiles). Default true.
-   */
-  readTiles?: boolean;
-  /**
    * Work the reader may reuse from earlier reads of the same page (reader-memo.ts); none: every read starts from
    * nothing.
    */

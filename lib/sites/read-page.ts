@@ -1,26 +1,31 @@
 /**
- * One entry for every reader: which site the URL belongs to decides which reader reads it. The CLI and the tests
- * go through here; each content script calls its own site's reader directly, to carry only that site's code.
+ * One entry for every reader: which site the URL belongs to decides which site reads it. The CLI and the tests go
+ * through here; each content script runs its own site's adapter, to carry only that site's code. Both take the same
+ * path: the site's reader, then the page's tiles through lib/sites/page-tiles.ts.
  */
 import type { Platform, Reading } from '../reading/reading';
 import { identifyPage } from './identify-page';
-import { readInstagram } from './instagram/read-instagram';
+import { instagramAdapter } from './instagram/instagram-adapter';
+import { linkedinAdapter } from './linkedin/linkedin-adapter';
 import { readLinkedIn } from './linkedin/read-linkedin';
 import type { PageInput } from './page-input';
-import { readTikTok } from './tiktok/read-tiktok';
-import { readX } from './x/read-x';
-import { readYouTube } from './youtube/read-youtube';
+import { readWithTiles } from './page-tiles';
+import type { SiteAdapter } from './site-adapter';
+import { tiktokAdapter } from './tiktok/tiktok-adapter';
+import { xAdapter } from './x/x-adapter';
+import { youtubeAdapter } from './youtube/youtube-adapter';
 
-const READERS: Record<Platform, (input: PageInput) => Reading> = {
-  youtube: readYouTube,
-  tiktok: readTikTok,
-  instagram: readInstagram,
-  x: readX,
-  linkedin: readLinkedIn,
+const ADAPTERS: Record<Platform, SiteAdapter> = {
+  youtube: youtubeAdapter,
+  tiktok: tiktokAdapter,
+  instagram: instagramAdapter,
+  x: xAdapter,
+  // The content script reads linkedin.com pages only; the CLI also reads bare Voyager responses.
+  linkedin: { ...linkedinAdapter, read: readLinkedIn },
 };
 
 export function readPage(input: PageInput): Reading {
   const identity = identifyPage(input.url);
   if (!identity) throw new Error(`Castlist does not read ${new URL(input.url).hostname}: not one of the supported sites`);
-  return READERS[identity.platform](input);
+  return readWithTiles(ADAPTERS[identity.platform], input);
 }

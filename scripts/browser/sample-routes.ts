@@ -3,6 +3,7 @@
  * nothing in a test or the demo reaches the network. Each site's samples live in tests/fixtures/<site>/.
  */
 import type { BrowserContext, Route } from 'playwright-core';
+import { attributionSamples } from '../../tests/fixtures/attribution-routes';
 import type { SampleResponder } from '../../tests/fixtures/sample-responder';
 import { instagramSamples } from '../../tests/fixtures/instagram/sample-routes';
 import { linkedinSamples } from '../../tests/fixtures/linkedin/sample-routes';
@@ -10,11 +11,21 @@ import { tiktokSamples } from '../../tests/fixtures/tiktok/sample-routes';
 import { xSamples } from '../../tests/fixtures/x/sample-routes';
 import { youtubeSamples } from '../../tests/fixtures/youtube/sample-routes';
 
-const RESPONDERS: SampleResponder[] = [youtubeSamples, tiktokSamples, instagramSamples, xSamples, linkedinSamples];
+// The attribution pages first: they share hosts (and /watch) with the samples.
+const RESPONDERS: SampleResponder[] = [attributionSamples, youtubeSamples, tiktokSamples, instagramSamples, xSamples, linkedinSamples];
 
 export interface RouteLog {
   served: string[];
   refused: string[];
+}
+
+/** The sample page or response served at this URL (GET), or null when none is: the same answer the browser gets. */
+export function samplePageAt(url: URL): ReturnType<SampleResponder> {
+  for (const respond of RESPONDERS) {
+    const response = respond(url, 'GET', null);
+    if (response) return response;
+  }
+  return null;
 }
 
 export async function serveSamplePages(context: BrowserContext, extra: (route: Route, url: URL) => Promise<boolean> = async () => false): Promise<RouteLog> {
@@ -26,7 +37,10 @@ export async function serveSamplePages(context: BrowserContext, extra: (route: R
       log.served.push(url.href);
       return;
     }
-    const response = RESPONDERS.map((respond) => respond(url, request.method(), request.postData())).find(Boolean);
+    // The first responder that answers (a later one may not know the page: the YouTube samples' /watch throws on
+    // a video id that is not theirs).
+    let response: ReturnType<SampleResponder> = null;
+    for (const respond of RESPONDERS) if ((response = respond(url, request.method(), request.postData()))) break;
     if (!response) {
       log.refused.push(url.href);
       await route.abort('blockedbyclient');

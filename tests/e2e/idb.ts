@@ -51,8 +51,31 @@ export async function countRows(worker: Worker, table: string): Promise<number> 
   }, table);
 }
 
-/** Every row of one table, as stored. */
-export async function rowsOf<T = Record<string, unknown>>(worker: Worker, table: string): Promise<T[]> {
+/** One row of a table by its key, or undefined. */
+export async function rowOf<Row>(worker: Worker, table: string, key: string): Promise<Row | undefined> {
+  return worker.evaluate(
+    async ([name, rowKey]) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('castlist');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      try {
+        return await new Promise<unknown>((resolve, reject) => {
+          const request = db.transaction(name).objectStore(name).get(rowKey);
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+      } finally {
+        db.close();
+      }
+    },
+    [table, key] as const,
+  ) as Promise<Row | undefined>;
+}
+
+/** Every row of a table (small test databases only). */
+export async function rowsOf<Row = Record<string, unknown>>(worker: Worker, table: string): Promise<Row[]> {
   return worker.evaluate(async (name) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('castlist');
@@ -68,5 +91,5 @@ export async function rowsOf<T = Record<string, unknown>>(worker: Worker, table:
     } finally {
       db.close();
     }
-  }, table) as Promise<T[]>;
+  }, table) as Promise<Row[]>;
 }

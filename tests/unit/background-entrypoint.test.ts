@@ -65,7 +65,7 @@ describe('background entrypoint: messages', () => {
 
   it('answers a capture from a content script with the reply of the handler, and stores its rows', async () => {
     const replies = await fakeBrowser.runtime.onMessage.trigger(captureMessage('visit-1'), ownSender());
-    expect(replies).toEqual([{ ok: true, stored: { creators: 1, posts: 1, snapshots: 2, comments: 2 } }]);
+    expect(replies).toEqual([{ ok: true, stored: { creators: 1, posts: 1, snapshots: 2, comments: 2 }, badges: expect.any(Object) }]);
     expect(await castlistDb().snapshots.count()).toBe(2);
     expect(await castlistDb().creators.get('youtube:rickastleyyt')).toBeDefined();
   });
@@ -77,7 +77,7 @@ describe('background entrypoint: messages', () => {
     const returned = await triggerWithResponse(captureMessage('visit-1'), ownSender(), sendResponse);
     expect(returned).toEqual([true]);
     await vi.waitFor(() => expect(sendResponse).toHaveBeenCalledTimes(1));
-    expect(sendResponse).toHaveBeenCalledWith({ ok: true, stored: { creators: 1, posts: 1, snapshots: 2, comments: 2 } });
+    expect(sendResponse).toHaveBeenCalledWith({ ok: true, stored: { creators: 1, posts: 1, snapshots: 2, comments: 2 }, badges: expect.any(Object) });
     expect(await castlistDb().posts.count()).toBe(1);
   });
 

@@ -127,7 +127,8 @@ describe('handleBackgroundMessage: malformed messages are rejected and store not
 describe('handleBackgroundMessage: reading.capture', () => {
   it('stores a valid reading and replies with what it stored', async () => {
     const reply = await send(captureMessage('visit-1'));
-    expect(reply).toEqual({ ok: true, stored: { creators: 1, posts: 1, snapshots: 2, comments: 2 } });
+    // The page's badges come with the reply: the content script renders them, it does not compute them.
+    expect(reply).toEqual({ ok: true, stored: { creators: 1, posts: 1, snapshots: 2, comments: 2 }, badges: { 'post:dQw4w9WgXcQ': expect.objectContaining({ kind: 'post', text: 'ER 1.3% by views' }) } });
     expect(await db.snapshots.count()).toBe(2);
   });
 

@@ -34,6 +34,8 @@ function profile(platform: Platform, handle: string, followers: number, rates: n
     posts: rates.map((rate, index) => ({
       id: `${handle}-${index}`,
       url: `https://example.test/@${handle}/${index}`,
+      // The background stores a post under the creator its reading names as author, never by the page it was on.
+      author: { handle, name: handle },
       publishedAt: new Date(Date.parse('2026-11-01T00:00:00Z') - index * 86_400_000).toISOString(),
       metrics: { likes: exact(Math.round(rate * followers)), views: exact(followers) },
     })),

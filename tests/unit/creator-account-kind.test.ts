@@ -8,6 +8,8 @@ import { creatorKeyOf } from '../../lib/reading/keys';
 import { readingSchema } from '../../lib/reading/reading-schema';
 import { panelTargetOf } from '../../lib/panel/page-target';
 import { readLinkedIn } from '../../lib/sites/linkedin/read-linkedin';
+import { linkedinAdapter } from '../../lib/sites/linkedin/linkedin-adapter';
+import { readWithTiles } from '../../lib/sites/page-tiles';
 import { emberFeedHtml, emberProfileHtml, type EmberPost } from '../fixtures/linkedin/app-pages';
 import { guestProfileHtml } from '../fixtures/linkedin/guest-pages';
 import { pageInput, voyagerUrl } from '../fixtures/linkedin/page-input';
@@ -47,7 +49,8 @@ describe('the LinkedIn reader gives company pages and company authors kind "comp
 
   test('Ember company page: the creator is a company, and so is the author of its posts', () => {
     const html = emberProfileHtml({ kind: 'company', handle: 'acme-sample', name: 'Acme Sample', followersText: '250,311 followers', posts: [companyPost] });
-    const reading = readLinkedIn(pageInput('https://www.linkedin.com/company/acme-sample/posts/', html));
+    // The posts of an Ember page are its tiles: read as the extension and read-page read them (page-tiles.ts).
+    const reading = readWithTiles(linkedinAdapter, pageInput('https://www.linkedin.com/company/acme-sample/posts/', html));
     expect(reading.creator).toMatchObject({ kind: 'company', handle: 'acme-sample', followers: { value: 250_311 } });
     expect(reading.posts.map((post) => post.author)).toEqual([expect.objectContaining({ handle: 'acme-sample', kind: 'company' })]);
     expect(readingSchema.safeParse(reading).success).toBe(true);

@@ -145,25 +145,37 @@ describe('ingestReading: what one reading stores', () => {
 });
 
 describe('ingestReading: post attribution', () => {
-  const cases: { name: string; author: PostReading['author']; pageCreator: 'rick' | 'none'; expected: string | null }[] = [
-    { name: 'no author: the page creator', author: undefined, pageCreator: 'rick', expected: CREATOR_KEY },
-    { name: 'same handle, other case and an "@"', author: { handle: '@rickastleyyt' }, pageCreator: 'rick', expected: CREATOR_KEY },
-    { name: 'author named by id only, same id as the page creator', author: { handle: null, id: 'UCuAXFkgsw1L7xaCfnd5JJOw' }, pageCreator: 'rick', expected: CREATOR_KEY },
-    { name: 'author with neither handle nor id: the page creator', author: { handle: null }, pageCreator: 'rick', expected: CREATOR_KEY },
-    { name: 'someone else: their own key', author: { handle: 'OtherChannel' }, pageCreator: 'rick', expected: 'youtube:otherchannel' },
-    { name: 'someone else by id only', author: { handle: null, id: 'UCother' }, pageCreator: 'rick', expected: 'youtube:id:UCother' },
-    { name: 'no page creator, an author', author: { handle: 'OtherChannel' }, pageCreator: 'none', expected: 'youtube:otherchannel' },
-    { name: 'no page creator, no author', author: undefined, pageCreator: 'none', expected: null },
+  // A post is its author's and no one else's: the reading names the author (lib/sites/post-attribution.ts decides
+  // from the surface), the background never falls back to the page's creator. 'absent' = no row at all.
+  type Surface = 'post' | 'profile' | 'feed';
+  const cases: { name: string; surface: Surface; first: boolean; author: PostReading['author']; pageCreator: 'rick' | 'none'; expected: string | null | 'absent' }[] = [
+    { name: 'post page, its own post without an author: stored under nobody', surface: 'post', first: true, author: undefined, pageCreator: 'rick', expected: null },
+    { name: 'post page, its own post by handle, other case and an "@"', surface: 'post', first: true, author: { handle: '@rickastleyyt' }, pageCreator: 'rick', expected: CREATOR_KEY },
+    { name: 'post page, author named by id only, same id as the page creator', surface: 'post', first: true, author: { handle: null, id: 'UCuAXFkgsw1L7xaCfnd5JJOw' }, pageCreator: 'rick', expected: CREATOR_KEY },
+    { name: 'post page, author with neither handle nor id: under nobody', surface: 'post', first: true, author: { handle: null }, pageCreator: 'rick', expected: null },
+    { name: 'post page, a recommendation without an author: not stored', surface: 'post', first: false, author: undefined, pageCreator: 'rick', expected: 'absent' },
+    { name: 'post page, a recommendation named by its name only: not stored', surface: 'post', first: false, author: { handle: null, name: 'Other Channel' }, pageCreator: 'rick', expected: 'absent' },
+    { name: 'post page, a recommendation by someone else: theirs', surface: 'post', first: false, author: { handle: 'OtherChannel' }, pageCreator: 'rick', expected: 'youtube:otherchannel' },
+    { name: 'profile, a post without an author: not stored', surface: 'profile', first: true, author: undefined, pageCreator: 'rick', expected: 'absent' },
+    { name: 'profile, a post by the profile', surface: 'profile', first: true, author: { handle: 'RickAstleyYT' }, pageCreator: 'rick', expected: CREATOR_KEY },
+    { name: 'profile, someone else: their own key', surface: 'profile', first: true, author: { handle: 'OtherChannel' }, pageCreator: 'rick', expected: 'youtube:otherchannel' },
+    { name: 'profile, someone else by id only', surface: 'profile', first: true, author: { handle: null, id: 'UCother' }, pageCreator: 'rick', expected: 'youtube:id:UCother' },
+    { name: 'feed, an author', surface: 'feed', first: true, author: { handle: 'OtherChannel' }, pageCreator: 'none', expected: 'youtube:otherchannel' },
+    { name: 'feed, no author: not stored', surface: 'feed', first: true, author: undefined, pageCreator: 'none', expected: 'absent' },
   ];
 
-  it.each(cases)('$name', async ({ author, pageCreator, expected }) => {
+  it.each(cases)('$name', async ({ surface, first, author, pageCreator, expected }) => {
     const reading = watchReading();
     const [post] = reading.posts as [PostReading];
     const { author: _ignored, ...postWithoutAuthor } = post;
-    reading.posts = [author ? { ...postWithoutAuthor, author } : postWithoutAuthor];
+    const tested = author ? { ...postWithoutAuthor, author } : postWithoutAuthor;
+    reading.surface = surface;
+    reading.posts = first ? [tested] : [{ ...post, id: 'pageVideo01' }, tested];
     if (pageCreator === 'none') reading.creator = null;
     await ingest('visit-1', reading);
-    expect((await db.posts.get(POST_KEY))?.creatorKey).toBe(expected);
+    const row = await db.posts.get(POST_KEY);
+    if (expected === 'absent') expect(row).toBeUndefined();
+    else expect(row?.creatorKey).toBe(expected);
   });
 });
 

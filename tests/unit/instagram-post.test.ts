@@ -186,7 +186,9 @@ describe('Instagram post: stale state and changed markup', () => {
   test('after in-page navigation to post B, A\'s first-load blob, head and like line give nothing of A', () => {
     const html = postPageHtml(reel); // the page as first loaded for A
     const reading = readPage(imageUrl, { html });
-    expect(allCounts(reading)).toEqual([]);
+    // Nothing is B's. A's article still on the page is a tile of A, under A's own author, with A's own numbers.
+    expect(reading.posts.map((post) => [post.id, post.author?.handle])).toEqual([[reel.code, SAMPLE_CREATOR.username]]);
+    expect(allCounts({ ...reading, posts: [] })).toEqual([]);
     expect(reading.problems).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ reader: 'instagram.post', field: 'post', code: 'stale' }),
@@ -197,7 +199,8 @@ describe('Instagram post: stale state and changed markup', () => {
 
   test('after in-page navigation to post B, B\'s query wins', () => {
     const reading = readPage(imageUrl, { html: postPageHtml(reel), responses: [response('/graphql/query', mediaWebInfoResponse(image))] });
-    expect(reading.posts).toHaveLength(1);
+    // The page's post first; A's article still shown is A's tile, never B's numbers.
+    expect(reading.posts.map((post) => post.id)).toEqual(['DAn6p16mwAC', reel.code]);
     expect(reading.posts[0]).toMatchObject({ id: 'DAn6p16mwAC', metrics: { likes: exact(1_500), comments: exact(48) } });
     expect(reading.problems).toEqual([]);
   });

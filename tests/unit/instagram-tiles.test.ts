@@ -23,9 +23,11 @@ import {
 } from '../fixtures/instagram/sample-data';
 import { postPageHtml, profilePageHtml } from '../fixtures/instagram/sample-pages';
 import { NOW, documentOf, exact, readPage, response } from '../fixtures/instagram/read-sample';
+import { badgesOf } from '../support/reading-badges';
+import { TAGGED_POSTS, taggedPageHtml } from '../fixtures/instagram/tagged-page';
 
 function inputFor(url: string, document: Document, responses: PageInput['responses'] = []): PageInput {
-  return { url, root: document, responses, now: NOW, lang: document.documentElement.getAttribute('lang'), readTiles: false };
+  return { url, root: document, responses, now: NOW, lang: document.documentElement.getAttribute('lang') };
 }
 
 const page = (body: string, lang = 'en') => `<!DOCTYPE html><html lang="${lang}"><head><title>Instagram</title></head><body><main role="main">${body}</main></body></html>`;
@@ -126,10 +128,16 @@ describe('Instagram lists: feed, explore and a profile\'s grid in one reading', 
     expect(reading.posts.map((post) => post.id)).toEqual(['DAn6p16mwAF', 'DAn6p16mwAG']);
   });
 
-  test('a profile\'s grid tiles join its posts; a tile naming another user does not', () => {
+  test('a profile\'s grid tiles join its posts; a tile naming another user is that user\'s', () => {
     const html = profilePageHtml(SAMPLE_CREATOR, { embed: false }).replace('</main>', '<a href="/castlist.other/p/DBLcY_qXAAI/">stale tile</a></main>');
     const reading = readPage('https://www.instagram.com/castlist.sample/', { html });
-    expect(reading.posts.map((post) => post.id).sort()).toEqual(['DAn6p16mwAB', 'DAn6p16mwAC', 'DAn6p16mwAD', 'DAn6p16mwAE']);
+    expect(reading.posts.map((post) => [post.id, post.author?.handle]).sort()).toEqual([
+      ['DAn6p16mwAB', 'castlist.sample'],
+      ['DAn6p16mwAC', 'castlist.sample'],
+      ['DAn6p16mwAD', 'castlist.sample'],
+      ['DAn6p16mwAE', 'castlist.sample'],
+      ['DBLcY_qXAAI', 'castlist.other'],
+    ]);
     expect(readPage('https://www.instagram.com/castlist.sample/', { html, readTiles: false }).posts).toEqual([]);
   });
 });
@@ -142,17 +150,18 @@ describe('Instagram badges', () => {
     const [placement] = instagramBadgePlacements(reading, document);
     expect(placement).toMatchObject({ key: 'creator:castlist.sample', position: 'after' });
     expect(placement!.anchor.tagName).toBe('H2');
-    expect(placement!.model.text).toMatch(/^48,210 followers · latest 87,410 views/);
+    expect(badgesOf(reading)[placement!.key]!.text).toMatch(/^48,210 followers · latest 87,410 views/);
   });
 
   test('a post badge goes into the like line, keyed by the shortcode', () => {
     const url = 'https://www.instagram.com/reel/DAn6p16mwAB/';
     const document = documentOf(postPageHtml(samplePost('DAn6p16mwAB')!), url);
-    const [placement] = instagramBadgePlacements(readInstagram(inputFor(url, document)), document);
+    const reading = readInstagram(inputFor(url, document));
+    const [placement] = instagramBadgePlacements(reading, document);
     expect(placement).toMatchObject({ key: 'post:DAn6p16mwAB', position: 'append' });
     expect(placement!.anchor.querySelector('a[href="/p/DAn6p16mwAB/liked_by/"]')).not.toBeNull();
     // (5,120 likes + 342 comments + 210 shares) / 87,410 views
-    expect(placement!.model.text).toBe('ER 6.5% by views');
+    expect(badgesOf(reading)[placement!.key]!.text).toBe('ER 6.5% by views');
   });
 
   test('no badge without a reading of that creator', () => {
@@ -222,5 +231,40 @@ describe('Instagram readings and the background', () => {
     const reading = read();
     const parsed = readingSchema.safeParse(reading);
     expect(parsed.success, JSON.stringify(parsed.error?.issues?.slice(0, 3))).toBe(true);
+  });
+});
+
+describe('Instagram Tagged tab: other people\'s posts', () => {
+  const url = `https://www.instagram.com/${SAMPLE_CREATOR.username}/tagged/`;
+
+  test('each tile is its owner\'s (from the data, or its own link), or nobody\'s; none is the profile\'s', () => {
+    const reading = readPage(url, { html: taggedPageHtml() });
+    expect(reading.creator).toMatchObject({ handle: SAMPLE_CREATOR.username, followers: exact(SAMPLE_CREATOR.followers) });
+    expect(reading.posts.map((post) => [post.id, post.author?.handle, post.metrics.likes?.value])).toEqual([
+      ['DBTagged001', OTHER_CREATOR.username, 7_777],
+      ['DBTagged002', OTHER_CREATOR.username, 4_321],
+    ]);
+    expect(TAGGED_POSTS.map((entry) => entry.post.code)).toContain('DBTagged003');
+  });
+
+  test('the same plain tiles on the profile\'s own posts grid are the profile\'s', () => {
+    const html = taggedPageHtml().replace(/<script type="application\/json"[^\n]*<\/script>/, '');
+    const reading = readPage(`https://www.instagram.com/${SAMPLE_CREATOR.username}/`, { html });
+    expect(reading.posts.map((post) => [post.id, post.author?.handle])).toEqual([
+      ['DBTagged001', SAMPLE_CREATOR.username],
+      ['DBTagged002', OTHER_CREATOR.username],
+      ['DBTagged003', SAMPLE_CREATOR.username],
+    ]);
+  });
+
+  test('on the Tagged tab a link naming the profile itself may name the grid, not the owner: it attributes nothing', () => {
+    const html = taggedPageHtml().replace(/<script type="application\/json"[^\n]*<\/script>/, '').replace('href="/p/DBTagged003/"', `href="/${SAMPLE_CREATOR.username}/p/DBTagged003/"`);
+    expect(readPage(url, { html }).posts.map((post) => post.id)).toEqual(['DBTagged002']);
+  });
+
+  test('the profile\'s own grid guarantees nothing while the header still shows another profile', () => {
+    const html = taggedPageHtml(OTHER_CREATOR).replace(/<script type="application\/json"[^\n]*<\/script>/, '');
+    const reading = readPage(`https://www.instagram.com/${SAMPLE_CREATOR.username}/`, { html });
+    expect(reading.posts.map((post) => [post.id, post.author?.handle])).toEqual([['DBTagged002', OTHER_CREATOR.username]]);
   });
 });

@@ -4,6 +4,7 @@ import { linkedinAdapter } from '../../lib/sites/linkedin/linkedin-adapter';
 import { emberFeedHtml, emberProfileHtml, type EmberPost } from '../fixtures/linkedin/app-pages';
 import { type GuestPost, guestPostPageHtml, guestPostUrl } from '../fixtures/linkedin/guest-pages';
 import { pageInput } from '../fixtures/linkedin/page-input';
+import { badgesOf } from '../support/reading-badges';
 
 const posts: EmberPost[] = [
   { activityId: '7400000000000000001', actor: { kind: 'in', handle: 'ada-lovelace-sample', name: 'Ada Lovelace', description: 'Engineer' }, text: 'One', reactions: '1,234', comments: '56 comments' },
@@ -12,7 +13,7 @@ const posts: EmberPost[] = [
 ];
 
 function tilesOf(url: string, html: string) {
-  const input = pageInput(url, html, [], false);
+  const input = pageInput(url, html, []);
   const tiles = linkedinAdapter.tiles!;
   return [...input.root!.querySelectorAll(tiles.selector)].map((tile) => ({ post: tiles.read(tile, input), anchor: tiles.anchor(tile) }));
 }
@@ -43,17 +44,20 @@ describe('badge placements', () => {
   test('a post page: one badge in the post\'s counts bar, with the engagement rate by followers', () => {
     const post: GuestPost = { activityId: '7458772951740358656', shareId: '7458772948787597312', authorHandle: 'ada', authorName: 'Ada', authorFollowers: 10_000, text: 'Hi', reactions: 300, comments: 50 };
     const input = pageInput(guestPostUrl(post), guestPostPageHtml(post));
-    const placements = linkedinAdapter.badgePlacements(linkedinAdapter.read(input), input.root!);
+    const reading = linkedinAdapter.read(input);
+    const placements = linkedinAdapter.badgePlacements(reading, input.root!);
     expect(placements).toHaveLength(1);
-    expect(placements[0]).toMatchObject({ key: `post:${post.activityId}`, model: { text: 'ER 3.5% by followers' } });
+    expect(placements[0]).toMatchObject({ key: `post:${post.activityId}` });
+    expect(badgesOf(reading)[placements[0]!.key]).toMatchObject({ text: 'ER 3.5% by followers' });
     expect(placements[0]!.anchor.className).toContain('main-feed-activity-card__social-actions');
   });
 
   test('a profile page: beside the name, only while the header is the URL\'s profile', () => {
     const html = emberProfileHtml({ kind: 'in', handle: 'grace-hopper-sample', name: 'Grace Hopper', followersText: '12,345 followers' });
     const current = pageInput('https://www.linkedin.com/in/grace-hopper-sample/', html);
-    const placements = linkedinAdapter.badgePlacements(linkedinAdapter.read(current), current.root!);
-    expect(placements.map((placement) => [placement.key, placement.anchor.tagName, placement.model.text])).toEqual([['creator:grace-hopper-sample', 'H1', '12,345 followers']]);
+    const reading = linkedinAdapter.read(current);
+    const placements = linkedinAdapter.badgePlacements(reading, current.root!);
+    expect(placements.map((placement) => [placement.key, placement.anchor.tagName, badgesOf(reading)[placement.key]?.text])).toEqual([['creator:grace-hopper-sample', 'H1', '12,345 followers']]);
     const stale = pageInput('https://www.linkedin.com/in/ada-lovelace-sample/', html);
     expect(linkedinAdapter.badgePlacements(linkedinAdapter.read(stale), stale.root!)).toEqual([]);
   });

@@ -4,7 +4,8 @@
  * and the cases where a wrong number would be easy — stale state, ads, comment counts, markup that changed.
  */
 import { describe, expect, test } from 'vitest';
-import { readLinkedIn } from '../../lib/sites/linkedin/read-linkedin';
+import { linkedinAdapter } from '../../lib/sites/linkedin/linkedin-adapter';
+import { readPage } from '../../lib/sites/read-page';
 import { emberFeedHtml, emberProfileHtml, type EmberPost, sduiFeedHtml } from '../fixtures/linkedin/app-pages';
 import { type GuestPost, guestPostPageHtml, guestPostUrl, guestProfileHtml, pulsePageHtml, unavailablePostHtml } from '../fixtures/linkedin/guest-pages';
 import { pageInput, voyagerUrl } from '../fixtures/linkedin/page-input';
@@ -31,9 +32,13 @@ const problemsOf = (reading: { problems: { field: string; code: string }[] }) =>
 
 describe('guest public post page (d_public_post)', () => {
   test('exact counts from JSON-LD and the card, the author with followers, comments with reactions', () => {
-    const reading = readLinkedIn(pageInput(guestPostUrl(guestPost), guestPostPageHtml(guestPost, [related])));
+    const reading = readPage(pageInput(guestPostUrl(guestPost), guestPostPageHtml(guestPost, [related])));
     expect(reading.surface).toBe('post');
-    expect(reading.posts).toHaveLength(1); // related posts are other people's: not this page's post
+    // The page's post first; a related post is a tile of someone else, under its own author (never the page's).
+    expect(reading.posts.map((post) => [post.id, post.author?.handle])).toEqual([
+      [guestPost.activityId, 'ada-lovelace-sample'],
+      [related.activityId, 'someone-else-sample'],
+    ]);
     const [post] = reading.posts;
     expect(post).toMatchObject({
       id: guestPost.activityId,
@@ -54,12 +59,12 @@ describe('guest public post page (d_public_post)', () => {
   });
 
   test('a URL naming the share finds the activity and stores the post under the activity id', () => {
-    const reading = readLinkedIn(pageInput(guestPostUrl(guestPost, 'share'), guestPostPageHtml(guestPost)));
+    const reading = readPage(pageInput(guestPostUrl(guestPost, 'share'), guestPostPageHtml(guestPost)));
     expect(reading.posts[0]).toMatchObject({ id: guestPost.activityId, metrics: { likes: { value: 333 } } });
   });
 
   test('without JSON-LD the card\'s exact attributes give the counts', () => {
-    const reading = readLinkedIn(pageInput(guestPostUrl(guestPost), guestPostPageHtml({ ...guestPost, withoutJsonLd: true })));
+    const reading = readPage(pageInput(guestPostUrl(guestPost), guestPostPageHtml({ ...guestPost, withoutJsonLd: true })));
     expect(reading.posts[0]!.metrics).toMatchObject({
       likes: { value: 333, exact: true, source: 'attribute', text: 'data-num-reactions="333"' },
       comments: { value: 20, source: 'attribute' },
@@ -69,13 +74,13 @@ describe('guest public post page (d_public_post)', () => {
 
   test('a post with no reactions and no comments: 0 is read as 0', () => {
     const zero = { ...guestPost, reactions: 0, comments: 0, withoutJsonLd: true, commentList: [] };
-    const reading = readLinkedIn(pageInput(guestPostUrl(zero), guestPostPageHtml(zero)));
+    const reading = readPage(pageInput(guestPostUrl(zero), guestPostPageHtml(zero)));
     expect(reading.posts[0]!.metrics).toMatchObject({ likes: { value: 0, exact: true }, comments: { value: 0, exact: true } });
   });
 
   test('counts not shown at all (hidden, or none): missing with a problem, never a guess', () => {
     const hidden = { ...guestPost, reactions: null, comments: null, withoutJsonLd: true, commentList: [] };
-    const reading = readLinkedIn(pageInput(guestPostUrl(hidden), guestPostPageHtml(hidden)));
+    const reading = readPage(pageInput(guestPostUrl(hidden), guestPostPageHtml(hidden)));
     expect(reading.posts[0]!.metrics).toEqual({});
     expect(problemsOf(reading)).toEqual(['post.likes:not-found', 'post.comments:not-found']);
     expect(reading.problems[0]!.reader).toBe('linkedin.post');
@@ -83,21 +88,21 @@ describe('guest public post page (d_public_post)', () => {
 
   test('JSON-LD about another post is stale: nothing of it is read', () => {
     const stale = { ...guestPost, withoutJsonLd: false, jsonLdActivityId: '7400000000000000001', reactions: null, comments: null };
-    const reading = readLinkedIn(pageInput(guestPostUrl(stale), guestPostPageHtml(stale)));
+    const reading = readPage(pageInput(guestPostUrl(stale), guestPostPageHtml(stale)));
     expect(reading.posts[0]!.metrics).toEqual({});
     expect(reading.creator?.followers).toBeUndefined();
     expect(problemsOf(reading)).toContain('post.likes:not-found');
   });
 
   test('a deleted post: no post, an "unavailable" problem', () => {
-    const reading = readLinkedIn(pageInput(guestPostUrl(guestPost), unavailablePostHtml()));
+    const reading = readPage(pageInput(guestPostUrl(guestPost), unavailablePostHtml()));
     expect(reading.posts).toEqual([]);
     expect(problemsOf(reading)).toEqual(['post:unavailable']);
   });
 
   test('markup changed (the card and its attributes renamed): not found, no number', () => {
     const html = guestPostPageHtml({ ...guestPost, withoutJsonLd: true }).replace(/data-activity-urn/g, 'data-x-urn').replace(/data-num-/g, 'data-x-');
-    const reading = readLinkedIn(pageInput(guestPostUrl(guestPost), html));
+    const reading = readPage(pageInput(guestPostUrl(guestPost), html));
     expect(reading.posts).toEqual([]);
     expect(problemsOf(reading)).toEqual(['post:not-found']);
   });
@@ -116,7 +121,7 @@ describe('guest Pulse article', () => {
       comments: [{ handle: 'grace-hopper-sample', name: 'Grace Hopper', text: 'Sehr gut', likes: '6 „Gefällt mir“' }, { handle: 'bob-sample', name: 'Bob', text: 'Danke' }],
       lang: 'de',
     });
-    const reading = readLinkedIn(pageInput('https://www.linkedin.com/pulse/engines-and-loops-ada-lovelace', html));
+    const reading = readPage(pageInput('https://www.linkedin.com/pulse/engines-and-loops-ada-lovelace', html));
     expect(reading.lang).toBe('de');
     expect(reading.posts[0]).toMatchObject({
       id: 'engines-and-loops-ada-lovelace',
@@ -130,9 +135,26 @@ describe('guest Pulse article', () => {
     expect(reading.comments[0]!.likes).toBeUndefined();
   });
 
+  test.each([
+    ['names this article (another case, a trailing slash, an escape)', 'Engines-And-Loops-%C3%A9', true],
+    ['names another article', 'what-i-learned-grace-hopper', false],
+  ])('a canonical link that %s', (_name, canonicalSlug, attributed) => {
+    const article = { slug: 'engines-and-loops-é', title: 'T', authorHandle: 'ada-lovelace-sample', authorName: 'Ada', reactionsLabel: '361 Reactions', reactionsShown: '361', commentsText: '48 Comments', comments: [{ handle: 'bob-sample', name: 'Bob', text: 'Hi' }], lang: 'en' };
+    const reading = readPage(pageInput(`https://www.linkedin.com/pulse/${encodeURIComponent(article.slug)}`, pulsePageHtml({ ...article, canonicalSlug: attributed ? `${canonicalSlug}/` : canonicalSlug })));
+    if (attributed) {
+      expect(reading.posts.map((post) => [post.id, post.metrics.likes?.value])).toEqual([[article.slug, 361]]);
+      return;
+    }
+    // Another article's page: nothing on it is the URL's article's (nor its comments, nor its author's).
+    expect(reading.posts).toEqual([]);
+    expect(reading.comments).toEqual([]);
+    expect(reading.creator).toBeNull();
+    expect(reading.problems).toEqual([expect.objectContaining({ reader: 'linkedin.article', field: 'post', code: 'stale' })]);
+  });
+
   test('the bare number is read when the label is gone', () => {
     const html = pulsePageHtml({ slug: 's', title: 'T', authorHandle: 'a', authorName: 'A', reactionsLabel: 'Reactions', reactionsShown: '87', commentsText: '3 Comments', comments: [], lang: 'en' });
-    expect(readLinkedIn(pageInput('https://www.linkedin.com/pulse/s', html)).posts[0]!.metrics.likes).toMatchObject({ value: 87, source: 'text' });
+    expect(readPage(pageInput('https://www.linkedin.com/pulse/s', html)).posts[0]!.metrics.likes).toMatchObject({ value: 87, source: 'text' });
   });
 });
 
@@ -166,7 +188,7 @@ const emberPosts: EmberPost[] = [
 
 describe('logged-in feed, Ember generation', () => {
   test('every visible post with its counts; ads left out; comment counts never mixed in', () => {
-    const reading = readLinkedIn(pageInput('https://www.linkedin.com/feed/', emberFeedHtml(emberPosts)));
+    const reading = readPage(pageInput('https://www.linkedin.com/feed/', emberFeedHtml(emberPosts)));
     expect(reading.surface).toBe('feed');
     expect(reading.posts.map((post) => post.id)).toEqual(['7400000000000000001', '7400000000000000002']);
     const [person, company] = reading.posts;
@@ -199,14 +221,17 @@ describe('logged-in feed, 2026 server-driven generation', () => {
       { activityId: '7433333333333333333', actorHandle: 'ads-sample', actorName: 'Ads Sample', text: 'An ad', reactions: '9,999 reactions', promoted: true },
       { activityId: null, token: 'Zq9x', actorHandle: 'no-id-sample', actorName: 'No Id', text: 'No id anywhere', reactions: '5 reactions' },
     ]);
-    const reading = readLinkedIn(pageInput('https://www.linkedin.com/feed/', html));
-    expect(reading.posts.map((post) => post.id)).toEqual(['7411111111111111111', '7422222222222222222']);
+    const input = pageInput('https://www.linkedin.com/feed/', html);
+    const reading = readPage(input);
+    // The card whose author line names someone else has no author, so nothing attributes it: it is left out.
+    expect(reading.posts.map((post) => post.id)).toEqual(['7411111111111111111']);
     expect(reading.posts[0]).toMatchObject({
       author: { handle: 'ada-lovelace-sample' },
       caption: 'Invented SDUI post',
       metrics: { likes: { value: 1234, source: 'attribute' }, comments: { value: 56 }, reposts: { value: 7 } },
     });
-    expect(reading.posts[1]!.author).toBeUndefined();
+    const cards = [...input.root!.querySelectorAll(linkedinAdapter.tiles!.selector)].map((card) => linkedinAdapter.tiles!.read(card, input));
+    expect(cards.filter((post) => post?.id === '7422222222222222222').map((post) => post!.author)).toEqual([undefined]);
   });
 });
 
@@ -218,7 +243,7 @@ const feedPosts: VoyagerPost[] = [
 
 describe('Voyager API responses', () => {
   test('feed: exact counts per post; a comment\'s reactions are not a post\'s; impressions are not views; ads left out', () => {
-    const reading = readLinkedIn(pageInput('https://www.linkedin.com/feed/', null, [{ url: voyagerUrl('voyagerFeedDashMainFeed.abc'), json: feedResponse(feedPosts) }]));
+    const reading = readPage(pageInput('https://www.linkedin.com/feed/', null, [{ url: voyagerUrl('voyagerFeedDashMainFeed.abc'), json: feedResponse(feedPosts) }]));
     expect(reading.posts.map((post) => post.id)).toEqual(['7400000000000000001', '7400000000000000002']);
     expect(reading.posts[0]).toMatchObject({
       url: 'https://www.linkedin.com/posts/ada-lovelace-sample_sample-activity-7400000000000000001-wXyZ',
@@ -232,7 +257,7 @@ describe('Voyager API responses', () => {
   test('post page: the response about this post wins over the DOM; one about another post is ignored', () => {
     const url = 'https://www.linkedin.com/feed/update/urn:li:activity:7400000000000000002/';
     const other = feedResponse([{ ...feedPosts[0]!, likes: 1 }]);
-    const reading = readLinkedIn(pageInput(url, emberFeedHtml([emberPosts[1]!]), [{ url: voyagerUrl('a'), json: feedResponse([feedPosts[1]!]) }, { url: voyagerUrl('b'), json: other }]));
+    const reading = readPage(pageInput(url, emberFeedHtml([emberPosts[1]!]), [{ url: voyagerUrl('a'), json: feedResponse([feedPosts[1]!]) }, { url: voyagerUrl('b'), json: other }]));
     expect(reading.posts).toHaveLength(1);
     expect(reading.posts[0]).toMatchObject({ id: '7400000000000000002', format: 'video', metrics: { likes: { value: 88, source: 'network' }, reposts: { value: 2 } } });
     expect(reading.creator).toMatchObject({ handle: 'acme-sample', url: 'https://www.linkedin.com/company/acme-sample/', followers: { value: 250_311 } });
@@ -240,25 +265,25 @@ describe('Voyager API responses', () => {
 
   test('sources naming different authors: only the most robust one\'s author is the creator, nothing of the other', () => {
     const response = feedResponse([{ ...feedPosts[1]!, activityId: guestPost.activityId }]);
-    const reading = readLinkedIn(pageInput(guestPostUrl(guestPost), guestPostPageHtml({ ...guestPost, commentList: [] }), [{ url: voyagerUrl('a'), json: response }]));
+    const reading = readPage(pageInput(guestPostUrl(guestPost), guestPostPageHtml({ ...guestPost, commentList: [] }), [{ url: voyagerUrl('a'), json: response }]));
     expect(reading.posts[0]!.author?.handle).toBe('acme-sample');
     expect(reading.creator).toMatchObject({ handle: 'acme-sample', followers: { value: 250_311 } });
     expect(JSON.stringify(reading.creator)).not.toContain('48210');
   });
 
   test('a URL naming the share: the Update maps it to the activity', () => {
-    const reading = readLinkedIn(pageInput('https://www.linkedin.com/feed/update/urn:li:share:7400000000000000000/', null, [{ url: voyagerUrl('a'), json: feedResponse(feedPosts) }]));
+    const reading = readPage(pageInput('https://www.linkedin.com/feed/update/urn:li:share:7400000000000000000/', null, [{ url: voyagerUrl('a'), json: feedResponse(feedPosts) }]));
     expect(reading.posts[0]).toMatchObject({ id: '7400000000000000001', metrics: { likes: { value: 1234 } } });
   });
 
   test('a bare saved response (the CLI): the data says which page it is, and the reading carries the page URL', () => {
-    const profile = readLinkedIn(pageInput(voyagerUrl('voyagerIdentityDashProfiles.x'), null, [{ url: voyagerUrl('voyagerIdentityDashProfiles.x'), json: profileResponse({ handle: 'grace-hopper-sample', firstName: 'Grace', lastName: 'Hopper', followers: 48_210, profileId: 'ACoAAB' }) }]));
+    const profile = readPage(pageInput(voyagerUrl('voyagerIdentityDashProfiles.x'), null, [{ url: voyagerUrl('voyagerIdentityDashProfiles.x'), json: profileResponse({ handle: 'grace-hopper-sample', firstName: 'Grace', lastName: 'Hopper', followers: 48_210, profileId: 'ACoAAB' }) }]));
     expect(profile).toMatchObject({ surface: 'profile', url: 'https://www.linkedin.com/in/grace-hopper-sample/', creator: { handle: 'grace-hopper-sample', name: 'Grace Hopper', followers: { value: 48_210, exact: true } } });
-    const post = readLinkedIn(pageInput(voyagerUrl('q'), null, [{ url: voyagerUrl('q'), json: feedResponse([feedPosts[0]!]) }]));
+    const post = readPage(pageInput(voyagerUrl('q'), null, [{ url: voyagerUrl('q'), json: feedResponse([feedPosts[0]!]) }]));
     expect(post).toMatchObject({ surface: 'post', url: 'https://www.linkedin.com/feed/update/urn:li:activity:7400000000000000001/', posts: [{ metrics: { likes: { value: 1234 } } }] });
-    const feed = readLinkedIn(pageInput(voyagerUrl('q'), null, [{ url: voyagerUrl('q'), json: feedResponse(feedPosts) }]));
+    const feed = readPage(pageInput(voyagerUrl('q'), null, [{ url: voyagerUrl('q'), json: feedResponse(feedPosts) }]));
     expect(feed).toMatchObject({ surface: 'feed' });
-    expect(readLinkedIn(pageInput(voyagerUrl('q'), null, [{ url: voyagerUrl('q'), json: { data: {} } }]))).toMatchObject({ surface: 'unsupported', posts: [] });
+    expect(readPage(pageInput(voyagerUrl('q'), null, [{ url: voyagerUrl('q'), json: { data: {} } }]))).toMatchObject({ surface: 'unsupported', posts: [] });
   });
 });
 
@@ -266,21 +291,21 @@ describe('profiles and company pages', () => {
   const grace = { kind: 'in' as const, handle: 'grace-hopper-sample', name: 'Grace Hopper', followersText: '12,345 followers', connectionsText: '500+ connections' };
 
   test('Ember profile header: followers read, "500+ connections" and the headline are not', () => {
-    const reading = readLinkedIn(pageInput('https://www.linkedin.com/in/grace-hopper-sample/', emberProfileHtml(grace)));
+    const reading = readPage(pageInput('https://www.linkedin.com/in/grace-hopper-sample/', emberProfileHtml(grace)));
     expect(reading.surface).toBe('profile');
     expect(reading.creator).toEqual({ handle: 'grace-hopper-sample', name: 'Grace Hopper', url: 'https://www.linkedin.com/in/grace-hopper-sample/', followers: expect.objectContaining({ value: 12_345, exact: true, text: '12,345 followers' }) });
     expect(reading.problems).toEqual([]);
   });
 
   test('in-page navigation: URL says B, the header still shows A → nothing of A, a stale problem', () => {
-    const reading = readLinkedIn(pageInput('https://www.linkedin.com/in/ada-lovelace-sample/', emberProfileHtml(grace)));
+    const reading = readPage(pageInput('https://www.linkedin.com/in/ada-lovelace-sample/', emberProfileHtml(grace)));
     expect(reading.creator).toBeNull();
     expect(problemsOf(reading)).toEqual(['creator:stale', 'creator.followers:not-found']);
   });
 
   test('a header linking to the URL\'s profile only as a mutual connection is still the previous profile', () => {
     const html = emberProfileHtml(grace).replace('<ul class="pv-top-card--list', '<a href="https://www.linkedin.com/in/ada-lovelace-sample/">Ada, a mutual connection</a><ul class="pv-top-card--list');
-    const reading = readLinkedIn(pageInput('https://www.linkedin.com/in/ada-lovelace-sample/', html));
+    const reading = readPage(pageInput('https://www.linkedin.com/in/ada-lovelace-sample/', html));
     expect(reading.creator).toBeNull();
   });
 
@@ -289,43 +314,43 @@ describe('profiles and company pages', () => {
       { url: voyagerUrl('grace'), json: profileResponse({ handle: 'grace-hopper-sample', firstName: 'Grace', lastName: 'Hopper', followers: 12_345, profileId: 'ACoAAA' }) },
       { url: voyagerUrl('ada'), json: profileResponse({ handle: 'ada-lovelace-sample', firstName: 'Ada', lastName: 'Lovelace', followers: 48_210, profileId: 'ACoAAB' }) },
     ];
-    const reading = readLinkedIn(pageInput('https://www.linkedin.com/in/ada-lovelace-sample/', emberProfileHtml(grace), responses));
+    const reading = readPage(pageInput('https://www.linkedin.com/in/ada-lovelace-sample/', emberProfileHtml(grace), responses));
     expect(reading.creator).toMatchObject({ handle: 'ada-lovelace-sample', name: 'Ada Lovelace', followers: { value: 48_210, source: 'network' } });
   });
 
   test('Ember company page, with its posts; a compact count keeps its range', () => {
     const html = emberProfileHtml({ kind: 'company', handle: 'acme-sample', name: 'Acme Sample', followersText: '250K followers', posts: [emberPosts[1]!, emberPosts[0]!] });
-    const reading = readLinkedIn(pageInput('https://www.linkedin.com/company/acme-sample/posts/', html));
+    const reading = readPage(pageInput('https://www.linkedin.com/company/acme-sample/posts/', html));
     expect(reading.creator?.followers).toMatchObject({ value: 250_000, min: 249_500, max: 250_999, exact: false });
     // Only the company's own posts: Ada's post on its page is not the company's.
     expect(reading.posts.map((post) => post.id)).toEqual(['7400000000000000002']);
   });
 
   test('Voyager company: followers from followingInfo, never staffCount', () => {
-    const reading = readLinkedIn(pageInput('https://www.linkedin.com/company/acme-sample/', null, [{ url: voyagerUrl('c'), json: companyResponse('acme-sample', 'Acme Sample', 250_311, 5_120) }]));
+    const reading = readPage(pageInput('https://www.linkedin.com/company/acme-sample/', null, [{ url: voyagerUrl('c'), json: companyResponse('acme-sample', 'Acme Sample', 250_311, 5_120) }]));
     expect(reading.creator).toMatchObject({ name: 'Acme Sample', followers: { value: 250_311, exact: true, text: 'followerCount: 250311' } });
   });
 
   test('guest profile: JSON-LD followers; JSON-LD about someone else is stale', () => {
     const html = guestProfileHtml({ kind: 'in', handle: 'grace-hopper-sample', name: 'Grace Hopper', jsonLdFollowers: 845, sublineItems: ['Lyon', '500+ connections'] });
-    expect(readLinkedIn(pageInput('https://www.linkedin.com/in/grace-hopper-sample', html)).creator).toMatchObject({ followers: { value: 845, exact: true, source: 'embedded' } });
+    expect(readPage(pageInput('https://www.linkedin.com/in/grace-hopper-sample', html)).creator).toMatchObject({ followers: { value: 845, exact: true, source: 'embedded' } });
     const stale = guestProfileHtml({ kind: 'in', handle: 'grace-hopper-sample', name: 'Grace Hopper', jsonLdFollowers: 845, jsonLdHandle: 'ada-lovelace-sample', sublineItems: ['Lyon'] });
-    const reading = readLinkedIn(pageInput('https://www.linkedin.com/in/grace-hopper-sample', stale));
+    const reading = readPage(pageInput('https://www.linkedin.com/in/grace-hopper-sample', stale));
     expect(reading.creator?.followers).toBeUndefined();
     expect(problemsOf(reading)).toEqual(['creator.followers:stale', 'creator.followers:not-found']);
   });
 
   test('guest company page in French: followers from the top card and the meta description ("12 345 abonnés")', () => {
     const html = guestProfileHtml({ kind: 'company', handle: 'acme-sample', name: 'Acme', sublineItems: ['Logiciels', 'Lyon', '12\u202f345 abonnés'], metaDescription: 'Acme | 12\u202f345 abonnés sur LinkedIn. Des outils inventés.', lang: 'fr' });
-    const reading = readLinkedIn(pageInput('https://www.linkedin.com/company/acme-sample', html));
+    const reading = readPage(pageInput('https://www.linkedin.com/company/acme-sample', html));
     expect(reading.creator?.followers).toMatchObject({ value: 12_345, exact: true, source: 'meta' });
-    const domOnly = readLinkedIn(pageInput('https://www.linkedin.com/company/acme-sample', html.replace(/<meta name="description"[^>]*>/, '')));
+    const domOnly = readPage(pageInput('https://www.linkedin.com/company/acme-sample', html.replace(/<meta name="description"[^>]*>/, '')));
     expect(domOnly.creator?.followers).toMatchObject({ value: 12_345, source: 'text' });
   });
 
   test('markup changed (header classes renamed): not found, no number', () => {
     const html = emberProfileHtml(grace).replace(/pv-top-card/g, 'pv-x-card').replace(/data-member-id/g, 'data-x');
-    const reading = readLinkedIn(pageInput('https://www.linkedin.com/in/grace-hopper-sample/', html));
+    const reading = readPage(pageInput('https://www.linkedin.com/in/grace-hopper-sample/', html));
     expect(reading.creator).toBeNull();
     expect(problemsOf(reading)).toEqual(['creator:not-found', 'creator.followers:not-found']);
   });

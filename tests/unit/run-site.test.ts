@@ -4,10 +4,13 @@
  *
  *   <h1 id="title"></h1>                                           where the post badge goes
  *   <div id="post" data-id="…"><span id="likes">10</span></div>     the post and its likes
- *   <article class="tile" data-id="…" data-views="…" data-likes="…"><div class="meta"></div></article>
+ *   <article class="tile" data-id="…" data-views="…" data-likes="…" data-author="…"><div class="meta"></div></article>
+ *   <section id="own-grid">…</section>                              the page creator's own grid (ownGrid)
+ *
+ * The fake background answers each reading with the badges of its page and tiles, as the real one does.
  */
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { tileBadge } from '../../lib/badges/badge-model';
+import { type BadgeModel, tileBadge } from '../../lib/badges/badge-model';
 import { badgeText } from '../../lib/content/badge-element';
 import { runSite, type RunningSite } from '../../lib/content/run-site';
 import type { SiteAdapter, TileReader } from '../../lib/sites/site-adapter';
@@ -27,16 +30,32 @@ function surfaceOf(url: URL): Surface {
   return 'unsupported';
 }
 
-/** A tile: a post with views and likes, or null for an ad tile. */
+/** A tile: a post with views and likes, by the author its data-author names (none without it), or null for an ad. */
 function readTile(tile: Element): PostReading | null {
   if (tile.hasAttribute('data-ad')) return null;
   if (tile.hasAttribute('data-broken')) throw new Error('tile layout changed');
   const id = tile.getAttribute('data-id')!;
+  const author = tile.getAttribute('data-author');
   return {
     id,
     url: `${ORIGIN}/watch?v=${id}`,
+    ...(author ? { author: { handle: author } } : {}),
     metrics: { views: exactCount(Number(tile.getAttribute('data-views'))), likes: exactCount(Number(tile.getAttribute('data-likes'))) },
   };
+}
+
+/** The fake background's badges: the page's post says its likes; a tile gets the real tile badge (no audience known). */
+function backgroundBadges(reading: Reading): Record<string, BadgeModel> {
+  const badges: Record<string, BadgeModel> = {};
+  reading.posts.forEach((post, index) => {
+    if (reading.surface === 'post' && index === 0) {
+      if (post.metrics.likes) badges[`post:${post.id}`] = { kind: 'post', text: `likes ${post.metrics.likes.value}`, title: `Castlist · likes of ${post.id}` };
+      return;
+    }
+    const model = tileBadge(reading.platform, post, null);
+    if (model) badges[`tile:${post.id}`] = model;
+  });
+  return badges;
 }
 
 function fakeAdapter(options: { tiles?: boolean } = {}) {
@@ -48,6 +67,7 @@ function fakeAdapter(options: { tiles?: boolean } = {}) {
       tileReads.push(tile.getAttribute('data-id') ?? '?');
       return readTile(tile);
     },
+    ownGrid: (root) => root.querySelector('#own-grid'),
     anchor: (tile) => tile.querySelector('.meta'),
   };
   const adapter: SiteAdapter = {
@@ -83,13 +103,8 @@ function fakeAdapter(options: { tiles?: boolean } = {}) {
       const anchor = root.querySelector('#title');
       const shown = root.querySelector('#post')?.getAttribute('data-id');
       return reading.posts
-        .filter((post) => post.id === shown && post.metrics.likes && anchor)
-        .map((post) => ({
-          key: `post:${post.id}`,
-          anchor: anchor!,
-          position: 'after' as const,
-          model: { kind: 'post' as const, text: `likes ${post.metrics.likes!.value}`, title: `Castlist · likes of ${post.id}` },
-        }));
+        .filter((post) => post.id === shown && anchor)
+        .map((post) => ({ key: `post:${post.id}`, anchor: anchor!, position: 'after' as const }));
     },
     ...(options.tiles ? { tiles } : {}),
   };
@@ -98,7 +113,8 @@ function fakeAdapter(options: { tiles?: boolean } = {}) {
 
 let site: RunningSite | null = null;
 let sent: CaptureReadingMessage[];
-let reply: BackgroundReply | undefined;
+/** 'badges': the fake background stores the reading and answers with its badges. */
+let reply: BackgroundReply | undefined | 'badges';
 let errors: ReturnType<typeof vi.spyOn>;
 
 function start(options: { tiles?: boolean } = {}) {
@@ -107,7 +123,7 @@ function start(options: { tiles?: boolean } = {}) {
     window,
     sendMessage: async (message) => {
       sent.push(message);
-      return reply;
+      return reply === 'badges' ? { ok: true, badges: backgroundBadges(message.reading) } : reply;
     },
   });
   return fake;
@@ -139,17 +155,18 @@ function setLikes(likes: number) {
   document.querySelector('#likes')!.textContent = String(likes);
 }
 
-function addTile(id: string, views: number, likes: number, extra: Record<string, string> = {}) {
+function addTile(id: string, views: number, likes: number, extra: Record<string, string> = {}, parent: Element = document.body) {
   const tile = document.createElement('article');
   tile.className = 'tile';
   tile.dataset.id = id;
   tile.dataset.views = String(views);
   tile.dataset.likes = String(likes);
+  tile.dataset.author = 'someone';
   for (const [name, value] of Object.entries(extra)) tile.setAttribute(name, value);
   const meta = document.createElement('div');
   meta.className = 'meta';
   tile.append(meta);
-  document.body.append(tile);
+  parent.append(tile);
   return tile;
 }
 
@@ -164,7 +181,7 @@ function goTo(path: string) {
 beforeEach(() => {
   vi.useFakeTimers();
   sent = [];
-  reply = { ok: true };
+  reply = 'badges';
   errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
   vi.spyOn(console, 'debug').mockImplementation(() => undefined);
   document.body.replaceChildren();
@@ -273,9 +290,9 @@ describe('runSite: readings', () => {
     const hostile = '<img src=x onerror="alert(1)">';
     const adapter: SiteAdapter = {
       ...fake.adapter,
-      badgePlacements: (reading, root) => [{ key: 'x', anchor: root.querySelector('#title')!, position: 'append', model: { kind: 'creator', text: hostile, title: hostile } }],
+      badgePlacements: (_reading, root) => [{ key: 'x', anchor: root.querySelector('#title')!, position: 'append' }],
     };
-    site = runSite(adapter, { window, sendMessage: async () => ({ ok: true }) });
+    site = runSite(adapter, { window, sendMessage: async () => ({ ok: true, badges: { x: { kind: 'creator', text: hostile, title: hostile } } }) });
     await settle();
     const badge = badges()[0]!;
     expect(badge.parentElement).toBe(document.querySelector('#title')); // 'append' puts it inside its anchor
@@ -292,7 +309,7 @@ describe('runSite: readings', () => {
     expect(errors).toHaveBeenCalledWith(expect.stringContaining('reading.url: Invalid input'));
     reply = undefined; // no answer: the outbox retries
     setLikes(11);
-    await settle();
+    await settle(200); // the observer's frame and the settle delay: one read
     expect(sent).toHaveLength(2);
     await settle(250);
     expect(sent).toHaveLength(3);
@@ -353,9 +370,9 @@ describe('runSite: navigation', () => {
     const shadowAnchor = host.attachShadow({ mode: 'open' }).appendChild(document.createElement('span'));
     const adapter: SiteAdapter = {
       ...fake.adapter,
-      badgePlacements: () => [{ key: 'creator', anchor: shadowAnchor, position: 'append', model: { kind: 'creator', text: 'x', title: 'x' } }],
+      badgePlacements: () => [{ key: 'creator', anchor: shadowAnchor, position: 'append' }],
     };
-    site = runSite(adapter, { window, sendMessage: async () => ({ ok: true }) });
+    site = runSite(adapter, { window, sendMessage: async () => ({ ok: true, badges: { creator: { kind: 'creator', text: 'x', title: 'x' } } }) });
     await settle();
     const badge = shadowAnchor.querySelector('castlist-badge')!;
     expect(badge.isConnected).toBe(true);
@@ -587,6 +604,102 @@ describe('runSite: tiles', () => {
   });
 });
 
+describe('runSite: whose tiles (the one tile path of lib/sites/page-tiles.ts)', () => {
+  const followers = (count: number) => {
+    const element = document.createElement('span');
+    element.id = 'followers';
+    element.textContent = String(count);
+    document.body.append(element);
+  };
+
+  test('a feed tile whose markup names no author is never sent and gets no badge; one naming its author is', async () => {
+    goTo('/feed/subscriptions');
+    addTile('t1', 1_000, 50, { 'data-author': '' });
+    addTile('t2', 2_000, 100);
+    start({ tiles: true });
+    await settle(2_000);
+    expect(sent.map((message) => message.reading.posts.map((post) => [post.id, post.author?.handle]))).toEqual([[['t2', 'someone']]]);
+    expect(badgeKeys()).toEqual(['tile:t2']);
+    document.body.append(document.createElement('div'));
+    await settle(2_000);
+    expect(sent).toHaveLength(1);
+  });
+
+  test('on a creator\'s page, a tile in their own grid goes out under them once the page shows who they are; a tile elsewhere never', async () => {
+    goTo('/@channel');
+    const grid = document.createElement('section');
+    grid.id = 'own-grid';
+    document.body.append(grid);
+    addTile('own', 1_000, 50, { 'data-author': '' }, grid);
+    addTile('shelf', 2_000, 100, { 'data-author': '' });
+    addTile('other', 3_000, 30, { 'data-author': 'otherchannel' });
+    start({ tiles: true });
+    await settle(2_000);
+    // No creator yet: only the tile naming its own author.
+    expect(sent.map((message) => message.reading.posts.map((post) => post.id))).toEqual([['other']]);
+    followers(10_000);
+    await settle(2_000);
+    expect(sent.map((message) => message.reading.posts.map((post) => [post.id, post.author?.handle]))).toEqual([[['other', 'otherchannel']], [['own', 'channel']]]);
+    document.body.append(document.createElement('div'));
+    await settle(2_000);
+    expect(sent).toHaveLength(2);
+    expect(sent.flatMap((message) => message.reading.posts.map((post) => post.id))).not.toContain('shelf');
+  });
+
+  test('a reply that arrives after stop() shows no badge', async () => {
+    goTo('/feed/subscriptions');
+    addTile('t1', 1_000, 50);
+    let answer: (reply: BackgroundReply) => void = () => undefined;
+    site = runSite(fakeAdapter({ tiles: true }).adapter, {
+      window,
+      sendMessage: (message) => {
+        sent.push(message);
+        return new Promise((resolve) => (answer = resolve));
+      },
+    });
+    await settle();
+    site.stop();
+    site = null;
+    answer({ ok: true, badges: backgroundBadges(sent[0]!.reading) });
+    await settle(100);
+    expect(badgeKeys()).toEqual([]);
+  });
+
+  test('a tile element the site reuses for another post loses the old post\'s badge', async () => {
+    goTo('/feed/subscriptions');
+    const tile = addTile('t1', 1_000, 50);
+    start({ tiles: true });
+    await settle();
+    expect(badgeKeys()).toEqual(['tile:t1']);
+    tile.dataset.id = 't9';
+    tile.dataset.likes = '5';
+    tile.append(document.createElement('img')); // the site re-renders the tile for another video
+    await settle(2_000);
+    expect(badgeKeys()).toEqual(['tile:t9']);
+    expect(badgeText(badges()[0]!)).toBe('ER 0.5% by views');
+  });
+
+  test('badges the background gives for an earlier visit are not shown on the next page', async () => {
+    goTo('/feed/subscriptions');
+    addTile('t1', 1_000, 50);
+    let answer: (reply: BackgroundReply) => void = () => undefined;
+    site = runSite(fakeAdapter({ tiles: true }).adapter, {
+      window,
+      sendMessage: (message) => {
+        sent.push(message);
+        return new Promise((resolve) => (answer = resolve));
+      },
+    });
+    await settle();
+    expect(sent).toHaveLength(1);
+    history.pushState({}, '', '/feed/trending');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    answer({ ok: true, badges: backgroundBadges(sent[0]!.reading) }); // the old visit's reply arrives late
+    await settle(100);
+    expect(badgeKeys()).toEqual([]);
+  });
+});
+
 describe('runSite: failures and stop', () => {
   test('a reader that throws is logged, not fatal: the next read after the page changes works', async () => {
     showPost('aaa', 10);
@@ -719,6 +832,5 @@ describe('runSite: failures and stop', () => {
     await settle();
     expect(fake.readCalls).toHaveLength(readsBefore + 1);
     expect(fake.readCalls.at(-1)!.responses).toEqual([{ url: `${ORIGIN}/youtubei/v1/next`, json: { n: 1 }, at: 5 }]);
-    expect(fake.readCalls.at(-1)!.readTiles).toBe(false);
   });
 });

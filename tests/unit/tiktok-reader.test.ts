@@ -7,7 +7,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import type { Count } from '../../lib/count';
 import type { Reading } from '../../lib/reading/reading';
 import type { CapturedResponse } from '../../lib/sites/page-input';
-import { readTikTok } from '../../lib/sites/tiktok/read-tiktok';
+import { readPage } from '../../lib/sites/read-page';
 import { type SavedPage, loadSavedPage } from '../../scripts/saved-page';
 import {
   COOK,
@@ -39,7 +39,7 @@ function page(html: string, url: string): Document {
 }
 
 function read(url: string, root: Document | null, responses: CapturedResponse[] = [], lang: string | null = null): Reading {
-  return readTikTok({ url, root, responses, now: NOW, lang });
+  return readPage({ url, root, responses, now: NOW, lang });
 }
 
 const response = (path: string, json: unknown, at = NOW.getTime()): CapturedResponse => ({ url: `https://www.tiktok.com${path}`, json, at });
@@ -130,8 +130,12 @@ describe('profile', () => {
     ]);
     expect(reading.creator).toMatchObject({ handle: 'castlisttravel', followers: exact(87_412), following: exact(1_045), posts: exact(96) });
     expect(reading.creator!.followers!.source).toBe('network');
-    expect(reading.posts.map((post) => post.id)).toEqual(postsOf(TRAVEL).map((post) => post.id));
-    const text = JSON.stringify(reading);
+    // The new creator's posts are theirs; the first creator's tiles still on the page stay that creator's own.
+    const byAuthor = (handle: string) => reading.posts.filter((post) => post.author?.handle === handle).map((post) => post.id);
+    expect(byAuthor(TRAVEL.handle)).toEqual(postsOf(TRAVEL).map((post) => post.id));
+    expect(reading.posts.every((post) => post.author?.handle === TRAVEL.handle || post.author?.handle === COOK.handle)).toBe(true);
+    expect(byAuthor(COOK.handle)).not.toContain(postsOf(TRAVEL)[0]!.id);
+    const text = JSON.stringify({ ...reading, posts: reading.posts.filter((post) => post.author?.handle === TRAVEL.handle) });
     for (const number of [COOK.followers, COOK.likes, A1.views, 1_200_000]) expect(text).not.toContain(String(number));
   });
 
@@ -139,7 +143,9 @@ describe('profile', () => {
     const root = page(profilePageHtml(COOK, { serverTiles: true, state: 'sigi', script: false }), profileUrl(COOK.handle));
     const reading = read(profileUrl(TRAVEL.handle), root, [response(`/api/user/detail/?uniqueId=${COOK.handle}`, userDetailResponse(COOK))]);
     expect(reading.creator).toBeNull();
-    expect(allCounts(reading)).toEqual([]);
+    // Nothing is @castlisttravel's; the grid's tiles link to @castlistcook's videos and stay theirs.
+    expect(reading.posts.map((post) => post.author?.handle)).toEqual(reading.posts.map(() => COOK.handle));
+    expect(allCounts({ ...reading, posts: [] })).toEqual([]);
     const codes = reading.problems.map((problem) => `${problem.field}:${problem.code}`);
     expect(codes).toContain('creator:stale');
     expect(codes).toContain('creator:not-found');

@@ -10,6 +10,7 @@ import { tiktokAdapter } from '../../lib/sites/tiktok/tiktok-adapter';
 import { type SavedPage, loadSavedPage } from '../../scripts/saved-page';
 import { COOK, samplePost } from '../fixtures/tiktok/sample-data';
 import { feedPageHtml, profilePageHtml, videoPageHtml } from '../fixtures/tiktok/sample-pages';
+import { badgesOf } from '../support/reading-badges';
 
 const NOW = new Date('2026-11-30T12:00:00Z');
 const opened: SavedPage[] = [];
@@ -21,7 +22,7 @@ function page(html: string, url: string): { root: Document; input: PageInput } {
   const saved = loadSavedPage(html, url);
   opened.push(saved);
   const root = saved.document!;
-  return { root, input: { url, root, responses: [], now: NOW, lang: 'en', readTiles: false } };
+  return { root, input: { url, root, responses: [], now: NOW, lang: 'en' } };
 }
 
 const tiles = tiktokAdapter.tiles!;
@@ -65,7 +66,8 @@ describe('badge placements', () => {
     const { root } = page(profilePageHtml(COOK, { script: false }), url);
     const reading = readTikTok({ url, root, responses: [], now: NOW, lang: null });
     const [placement] = tiktokBadgePlacements(reading, root);
-    expect(placement).toMatchObject({ key: 'creator:castlistcook', position: 'after', model: { kind: 'creator', text: '1,234,567 followers' } });
+    expect(placement).toMatchObject({ key: 'creator:castlistcook', position: 'after' });
+    expect(badgesOf(reading)[placement!.key]).toMatchObject({ kind: 'creator', text: '1,234,567 followers' });
     expect(placement!.anchor.getAttribute('data-e2e')).toBe('user-title');
   });
 
@@ -75,7 +77,8 @@ describe('badge placements', () => {
     const reading = readTikTok({ url, root, responses: [], now: NOW, lang: null });
     const [placement] = tiktokBadgePlacements(reading, root);
     // (187,654 + 3,210 + 9,876) / 2,345,678 = 8.56 %
-    expect(placement).toMatchObject({ key: `post:${A1.id}`, position: 'after', model: { kind: 'post', text: 'ER 8.6% by views' } });
+    expect(placement).toMatchObject({ key: `post:${A1.id}`, position: 'after' });
+    expect(badgesOf(reading)[placement!.key]).toMatchObject({ kind: 'post', text: 'ER 8.6% by views' });
     expect(placement!.anchor.getAttribute('data-e2e')).toBe('browse-video-desc');
   });
 
@@ -83,10 +86,11 @@ describe('badge placements', () => {
     const url = `https://www.tiktok.com/@castlisttravel/video/${B1.id}`;
     const { root } = page(feedPageHtml([A1, B1], { script: false }), url);
     const reading = readTikTok({ url, root, responses: [], now: NOW, lang: null });
-    // Likes, comments and shares but no views, and no creator: no rate, so no badge.
-    expect(tiktokBadgePlacements(reading, root)).toEqual([]);
+    // Likes, comments and shares but no views, and no creator: no rate, so no badge where the placement would go.
+    const [placement] = tiktokBadgePlacements(reading, root);
+    expect(badgesOf(reading)[placement!.key]).toBeUndefined();
     const withFollowers = { ...reading, creator: { handle: 'castlisttravel', name: null, followers: { value: 87_412, min: 87_412, max: 87_412, exact: true, text: '87412' } } };
-    const [placement] = tiktokBadgePlacements(withFollowers, root);
+    expect(badgesOf(withFollowers)[placement!.key]).toMatchObject({ kind: 'post' });
     expect(placement!.anchor.closest('[data-e2e="recommend-list-item-container"]')!.querySelector('[data-e2e="video-author-uniqueid"]')!.textContent).toBe('castlisttravel');
   });
 });

@@ -11,6 +11,7 @@ import { ANA, ANA_POSTS, ANA_REPLIES, BEN, BEN_POSTS } from '../fixtures/x/sampl
 import { graphqlUrl, homeTimeline, searchTimeline, tweetDetail, userByScreenName, userTweets } from '../fixtures/x/sample-graphql';
 import { articleHtml, profileHtml, statusPageHtml } from '../fixtures/x/sample-markup';
 import { NOW, captured, readXPage, xPage } from '../fixtures/x/test-pages';
+import { badgesOf } from '../support/reading-badges';
 
 const home = 'https://x.com/home';
 
@@ -46,7 +47,7 @@ describe('X home feed and search results', () => {
 });
 
 describe('X tiles (the content script reads feed posts one article at a time)', () => {
-  const input = (url: string): PageInput => ({ url, root: null, responses: [], now: NOW, lang: 'en', readTiles: false });
+  const input = (url: string): PageInput => ({ url, root: null, responses: [], now: NOW, lang: 'en' });
 
   test('a post of the feed: its counts, and the badge goes in its action bar', () => {
     const root = xPage(articleHtml(ANA_POSTS[1]!), home);
@@ -70,13 +71,14 @@ describe('X badges', () => {
   test('a status page: the post\'s engagement rate by views, after its action bar', () => {
     const url = `https://x.com/castlist_ana/status/${ANA_POSTS[0]!.id}`;
     const root = xPage(statusPageHtml(ANA_POSTS[0]!, ANA_REPLIES), url);
-    const [placement, ...others] = xBadgePlacements(readXPage(url, { root }), root);
+    const reading = readXPage(url, { root });
+    const [placement, ...others] = xBadgePlacements(reading, root);
     expect(others).toEqual([]);
     expect(placement).toMatchObject({ key: `post:${ANA_POSTS[0]!.id}`, position: 'after' });
     expect(placement!.anchor.getAttribute('role')).toBe('group');
     expect(placement!.anchor.closest('article')?.getAttribute('tabindex')).toBe('-1');
     // (7,120 likes + 499 replies + 4,027 reposts, X's shares) / 9,281,975 views
-    expect(placement!.model.text).toBe('ER 0.13% by views');
+    expect(badgesOf(reading)[placement!.key]!.text).toBe('ER 0.13% by views');
   });
 
   test('a profile: followers and the latest own post\'s reach, after the name block', () => {
@@ -86,7 +88,7 @@ describe('X badges', () => {
     const [placement] = xBadgePlacements(reading, root);
     expect(placement).toMatchObject({ key: `creator:${ANA.handle}`, position: 'after' });
     expect(placement!.anchor.getAttribute('data-testid')).toBe('UserName');
-    expect(placement!.model.text).toBe('48,213 followers · latest 5,498 views (11%)');
+    expect(badgesOf(reading)[placement!.key]!.text).toBe('48,213 followers · latest 5,498 views (11%)');
   });
 
   test('no badge on a header that still shows another creator', () => {

@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import type { Reading } from '../../lib/reading/reading';
 import type { CapturedResponse } from '../../lib/sites/page-input';
-import { readYouTube } from '../../lib/sites/youtube/read-youtube';
+import { readPage } from '../../lib/sites/read-page';
 import { loadSavedPage, type SavedPage } from '../../scripts/saved-page';
 import { SAMPLE_CHANNEL, channelBrowseResponse, nextResponse, playerResponse, sampleVideo } from '../fixtures/youtube/sample-channel';
 import { LEGACY_ENGLISH, LEGACY_GERMAN, legacyWatchPageHtml } from '../fixtures/youtube/legacy-watch-page';
@@ -24,7 +24,7 @@ function page(html: string, url: string): Document {
 }
 
 function read(url: string, root: Document | null, responses: CapturedResponse[] = [], lang: string | null = null): Reading {
-  return readYouTube({ url, root, responses, now: NOW, lang });
+  return readPage({ url, root, responses, now: NOW, lang });
 }
 
 const response = (path: string, json: unknown, at = NOW.getTime()): CapturedResponse => ({ url: `https://www.youtube.com${path}`, json, at });
@@ -209,18 +209,21 @@ describe('channel page', () => {
 });
 
 describe('tiles', () => {
-  const tile = (id: string, views: string, extra = '') =>
+  // The byline of a 2020– ytd-rich-grid-media: ytd-channel-name linking to the channel.
+  const byline = (handle: string) => `<ytd-channel-name id="channel-name"><div id="text-container"><yt-formatted-string id="text"><a class="yt-simple-endpoint" href="/@${handle}">${handle}</a></yt-formatted-string></div></ytd-channel-name>`;
+  const tile = (id: string, views: string, extra = byline('travelchannel')) =>
     `<ytd-rich-item-renderer><a id="thumbnail" href="/watch?v=${id}"></a><a id="video-title" title="Video ${id}">Video ${id}</a>${extra}<div id="metadata-line"><span>${views}</span><span>3 days ago</span></div></ytd-rich-item-renderer>`;
 
-  test('search results: each tile\'s views, truncated ranges, live tiles without views', () => {
-    const html = `<html lang="en"><body>${tile('castlistA01', '1.2M views')}${tile('castlistB02', '87K views')}${tile('castlistC03', '1,234 watching', '<div class="badge-style-type-live-now-alternate">LIVE</div>')}</body></html>`;
+  test('search results: each tile\'s views, truncated ranges, live tiles without views, each by the channel it links to', () => {
+    const html = `<html lang="en"><body>${tile('castlistA01', '1.2M views')}${tile('castlistB02', '87K views', byline('otherchannel'))}${tile('castlistC03', '1,234 watching', `${byline('travelchannel')}<div class="badge-style-type-live-now-alternate">LIVE</div>`)}${tile('castlistD04', '5K views', '<ytd-channel-name><yt-formatted-string id="text">Name Only</yt-formatted-string></ytd-channel-name>')}</body></html>`;
     const url = 'https://www.youtube.com/results?search_query=travel';
     const reading = read(url, page(html, url));
     expect(reading.surface).toBe('search');
-    expect(reading.posts.map((post) => [post.id, post.metrics.views?.min, post.metrics.views?.max, post.format])).toEqual([
-      ['castlistA01', 1_200_000, 1_299_999, 'video'],
-      ['castlistB02', 87_000, 87_999, 'video'],
-      ['castlistC03', undefined, undefined, 'live'],
+    // A tile naming its channel by name only identifies no one: it is left out.
+    expect(reading.posts.map((post) => [post.id, post.metrics.views?.min, post.metrics.views?.max, post.format, post.author?.handle])).toEqual([
+      ['castlistA01', 1_200_000, 1_299_999, 'video', 'travelchannel'],
+      ['castlistB02', 87_000, 87_999, 'video', 'otherchannel'],
+      ['castlistC03', undefined, undefined, 'live', 'travelchannel'],
     ]);
   });
 });

@@ -2,7 +2,7 @@
  * Where Instagram badges go: after the username heading of a profile, into the like line (or the timestamp link)
  * of a post. Each anchor is found through the profile's or the post's own links, never through hashed classes.
  */
-import { creatorBadge, postBadge } from '../../badges/badge-model';
+import { creatorBadgeKey, postBadgeKey } from '../../badges/badge-keys';
 import type { BadgePlacement } from '../site-adapter';
 import type { Reading } from '../../reading/reading';
 import { firstMatch } from '../dom-text';
@@ -14,17 +14,15 @@ export function instagramBadgePlacements(reading: Reading, root: Document): Badg
     // The page's own post (tile posts may follow it in the content script's reading).
     const code = detectInstagramPage(new URL(reading.url))?.postId;
     const post = reading.posts.find((candidate) => candidate.id === code) ?? reading.posts[0];
-    const model = post && postBadge('instagram', post, reading.creator);
-    if (!post || !model) return [];
+    if (!post) return [];
     // The like line's row; else the post's own timestamp link.
     const likes = firstMatch(root, selectors.likedByLink(post.id));
     const time = firstMatch(root, selectors.postTime(post.id))?.closest('a');
     const anchor = likes?.parentElement ?? time ?? null;
-    return anchor ? [{ key: `post:${post.id}`, anchor, position: 'append', model }] : [];
+    return anchor ? [{ key: postBadgeKey(post.id), anchor, position: 'append' }] : [];
   }
   const handle = reading.creator?.handle;
   if (reading.surface === 'profile' && reading.creator && isInstagramUsername(handle)) {
-    const model = creatorBadge('instagram', reading.creator, reading.posts);
     // The heading of the header that holds this profile's followers link (else its stats row); on a page
     // without that link (logged out), the page's profile heading.
     const followers = firstMatch(root, selectors.followersLink(handle));
@@ -32,7 +30,7 @@ export function instagramBadgePlacements(reading: Reading, root: Document): Badg
     const anchor = followers
       ? ((header && firstMatch(header, selectors.headerHeading)) ?? followers.closest('ul'))
       : firstMatch(root, selectors.profileHeading);
-    return anchor && model ? [{ key: `creator:${handle}`, anchor, position: 'after', model }] : [];
+    return anchor ? [{ key: creatorBadgeKey(reading.creator), anchor, position: 'after' }] : [];
   }
   return [];
 }

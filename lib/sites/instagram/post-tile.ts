@@ -1,6 +1,8 @@
 /**
  * One post tile, read from that tile: a grid cell (<a href="/p/CODE/"> or, since 2024, /user/p/CODE/) or a home
- * feed <article>. The tile gives the post's id; its counts come first from the page's data about that post (looked
+ * feed <article>. Its author is the owner the page's data names for it, else the user its own link or header names;
+ * on a profile's tagged tab a link naming the profile itself may name the grid rather than the post's owner, and
+ * says nothing. A plain /p/CODE/ cell names no one: only the profile's own grid attributes it (ownGrid). The tile gives the post's id; its counts come first from the page's data about that post (looked
  * up by shortcode in the captured responses and first-load blobs, each indexed once), then from what the tile
  * shows:
  *   feed article: the liked_by line and the timestamp (post-dom.ts);
@@ -10,13 +12,13 @@
  */
 import type { TileReader } from '../site-adapter';
 import type { PostReading } from '../../reading/reading';
-import { cleanText } from '../dom-text';
+import { cleanText, firstMatch } from '../dom-text';
 import { mergePost } from '../merge';
 import { remembered } from '../reader-memo';
 import { ProblemLog } from '../reader-problems';
 import type { PageInput } from '../page-input';
-import { instagramDataOf } from './data-walk';
-import { detectInstagramPage } from './detect';
+import { codeOfMedia, instagramDataOf } from './data-walk';
+import { detectInstagramPage, sameUsername } from './detect';
 import { embeddedBlobs } from './embedded-state';
 import { shownCount } from './instagram-counts';
 import { type MediaFacts, readMedia } from './media-data';
@@ -42,7 +44,8 @@ export function readPostTile(tile: Element, input: PageInput): PostReading | nul
     if (author) shown.author = { handle: author };
   } else {
     Object.assign(shown.metrics, overlayCounts(tile, link.reel, lang));
-    if (link.user) shown.author = { handle: link.user };
+    const page = link.user ? profileTab(input.url) : null;
+    if (link.user && !(page?.tab === 'tagged' && sameUsername(link.user, page.handle))) shown.author = { handle: link.user };
   }
   if (!known) return shown;
   // A tile's reading has no problems list (TileReader returns a post): a count the tile and the data disagree on is
@@ -99,9 +102,28 @@ function knownPost(code: string, input: PageInput): MediaFacts | null {
   return null;
 }
 
+/** A profile URL's user and tab ('' for the posts grid): /user/, /user/reels/, /user/tagged/. */
+function profileTab(url: string): { handle: string; tab: string } | null {
+  const identity = detectInstagramPage(new URL(url));
+  if (identity?.surface !== 'profile' || !identity.handle) return null;
+  return { handle: identity.handle, tab: new URL(url).pathname.split('/').filter(Boolean)[1] ?? '' };
+}
+
+/**
+ * The profile's own grid: on its posts grid or its reels tab (not tagged: others' posts), the page's main element
+ * once its header links this user's followers (Instagram keeps the previous profile's page while it loads).
+ */
+function ownGrid(root: Document, input: PageInput, creator: { handle: string | null }): Element | null {
+  const page = profileTab(input.url);
+  if (!page || (page.tab !== '' && page.tab !== 'reels') || !sameUsername(page.handle, creator.handle)) return null;
+  const main = root.querySelector('main');
+  return main && firstMatch(main, selectors.followersLink(page.handle)) ? main : null;
+}
+
 export const instagramTiles: TileReader = {
   selector: selectors.postTile,
   read: readPostTile,
+  ownGrid,
   anchor: (tile) => {
     if (tile.tagName.toLowerCase() !== 'article') return tile;
     const likes = tile.querySelector('a[href$="/liked_by/"]');

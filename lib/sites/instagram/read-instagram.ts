@@ -24,10 +24,8 @@ import { embeddedBlobs } from './embedded-state';
 import { readComment, readMedia } from './media-data';
 import { nameInTitle, readPostHead, readProfileHead } from './page-head';
 import { readPostDom } from './post-dom';
-import { readPostTile } from './post-tile';
 import { readProfileDom } from './profile-dom';
 import { readUser } from './profile-data';
-import * as selectors from './selectors';
 import { mediaIdInApiPath, postUrl, profileUrl, shortcodeOfMediaId } from './shortcode';
 
 interface DataSource {
@@ -56,7 +54,6 @@ export function readInstagram(pageInput: PageInput): Reading {
   const fromUrl = identity !== null && identity.surface !== 'unsupported';
   const target: PageTarget | null = fromUrl ? identity : inferTarget(url, sources);
   const listLog = new ProblemLog(`instagram.${target?.page ?? 'page'}`, 'post list');
-  const tiles = input.root && input.readTiles !== false ? readTiles(input.root, input, listLog) : [];
   const reading: Reading = {
     platform: 'instagram',
     surface: target?.surface ?? identity?.surface ?? 'unsupported',
@@ -75,14 +72,13 @@ export function readInstagram(pageInput: PageInput): Reading {
   }
   if (target?.surface === 'profile') {
     if (!fromUrl) reading.url = profileUrl(target.handle!);
-    const profile = readProfile(target.handle!, target.page, sources, input.root, lang, tiles, listLog);
+    const profile = readProfile(target.handle!, target.page, sources, input.root, lang, listLog);
     return { ...reading, ...profile, problems: [...profile.problems, ...listLog.problems] };
   }
   if (target?.surface === 'feed' || target?.surface === 'search') {
-    // Feeds, explore and search: every post the data and the tiles show, each under its own shortcode.
+    // Feeds, explore and search: every post the data shows, each under its own shortcode (tiles: page-tiles.ts).
     const posts = new PostList(listLog);
     for (const source of sources) for (const found of source.data.media) posts.add(readMedia(found.media, source.source)?.post ?? null);
-    for (const tile of tiles) posts.add(tile);
     reading.posts = posts.all();
     reading.problems = listLog.problems;
   }
@@ -111,12 +107,6 @@ function inferTarget(url: URL, sources: DataSource[]): PageTarget | null {
   const owners = new Set(sources.flatMap((source) => source.data.media.map((found) => readMedia(found.media, source.source)?.owner?.toLowerCase() ?? '')));
   if (owners.size === 1 && isInstagramUsername([...owners][0])) return { surface: 'profile', page: 'profile', handle: [...owners][0]! };
   return owners.size ? { surface: 'feed', page: 'feed' } : null;
-}
-
-function readTiles(root: Document, input: PageInput, log: ProblemLog): PostReading[] {
-  const posts = new PostList(log);
-  for (const tile of root.querySelectorAll(selectors.postTile)) posts.add(readPostTile(tile, input));
-  return posts.all();
 }
 
 /** A grid's posts in time order (the data lists pinned posts and tabs in their own order); undated ones last. */
@@ -245,7 +235,6 @@ function readProfile(
   sources: DataSource[],
   root: Document | null,
   lang: string | null,
-  tiles: PostReading[],
   listLog: ProblemLog,
 ): { creator: CreatorReading | null; posts: PostReading[]; problems: ReaderProblem[] } {
   const log = new ProblemLog(`instagram.${page}`, 'page data');
@@ -275,10 +264,10 @@ function readProfile(
         sameUsername(facts.owner, handle) ||
         (!!creator?.id && facts.ownerId === creator.id) ||
         facts.coauthors.some((coauthor) => sameUsername(coauthor, handle));
-      if (byProfile) posts.add(facts.post);
+      // Matched by id alone, the data named no username: the post is still the profile's.
+      if (byProfile) posts.add(facts.post.author || !creator ? facts.post : { ...facts.post, author: { handle: creator.handle, name: creator.name, ...(creator.id ? { id: creator.id } : {}) } });
     }
   }
-  for (const tile of page === 'story' ? [] : tiles) if (!tile.author?.handle || sameUsername(tile.author.handle, handle)) posts.add(tile);
 
   if (!creator) {
     log.notFound('creator', `nothing on the page describes @${handle}: no profile data, no header links, no counts in the head (a logged-out shell?)`);

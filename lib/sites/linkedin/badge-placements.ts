@@ -2,7 +2,7 @@
  * Where LinkedIn badges go: in the post's counts bar (or under its title on a Pulse article), and beside the name
  * in a profile or company header — only when that header is the URL's profile, never a previous one still shown.
  */
-import { creatorBadge, postBadge } from '../../badges/badge-model';
+import { creatorBadgeKey, postBadgeKey } from '../../badges/badge-keys';
 import type { BadgePlacement } from '../site-adapter';
 import type { Reading } from '../../reading/reading';
 import { firstMatch } from '../dom-text';
@@ -24,15 +24,13 @@ export function linkedinBadgePlacements(reading: Reading, root: Document): Badge
   const post = reading.posts[0];
   if (reading.surface === 'post' && post) {
     const anchor = postAnchor(root, post.id, identity?.page === 'article');
-    const model = postBadge('linkedin', post, reading.creator);
-    return anchor && model ? [{ key: `post:${post.id}`, anchor, position: 'append', model }] : [];
+    return anchor ? [{ key: postBadgeKey(post.id), anchor, position: 'append' }] : [];
   }
   const creator = reading.creator;
   if (reading.surface === 'profile' && creator?.handle && identity?.surface === 'profile') {
     const { header, state } = profileHeaderState(root, { handle: creator.handle, kind: identity.page === 'person' ? 'in' : 'company' });
     const anchor = state === 'current' && header ? firstMatch(header, selectors.headerName) : null;
-    const model = creatorBadge('linkedin', creator, reading.posts);
-    return anchor && model ? [{ key: `creator:${creator.handle}`, anchor, position: 'append', model }] : [];
+    return anchor ? [{ key: creatorBadgeKey(creator), anchor, position: 'append' }] : [];
   }
   return [];
 }

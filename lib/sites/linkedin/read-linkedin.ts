@@ -21,10 +21,8 @@ import { identityOfData } from './api-response';
 import { detectLinkedInPage } from './detect';
 import { jsonLdNodes } from './json-ld';
 import { type ProfileRef, postUrlOfId, profileUrl, sameHandle } from './linkedin-counts';
-import { readPostCard } from './post-card';
 import { readArticle, readPost } from './read-post';
 import { readProfile } from './read-profile';
-import * as selectors from './selectors';
 import { type VoyagerData, updatesOf, voyagerData } from './voyager-data';
 
 /** Any URL, including a bare API response's (the CLI): then the data says which page it is. */
@@ -64,8 +62,8 @@ export function readLinkedInPage(input: PageInput, identity = detectLinkedInPage
     // A profile lists only its own posts: others (reposted, liked, left from an earlier page) are not its.
     if (post && (!profile || sameHandle(post.author?.handle, profile.handle))) byId.set(post.id, mergePost(byId.get(post.id) ?? null, post, listLog)!);
   };
+  // Post cards rendered on the page are tiles (page-tiles.ts).
   for (const item of data) for (const update of updatesOf(item, lang)) if (!update.promoted) add(update.post);
-  if (root && input.readTiles !== false) for (const card of root.querySelectorAll(selectors.postCard)) add(readPostCard(card, lang));
   const posts = [...byId.values()];
   if (!profile) return { ...reading, posts, problems: listLog.problems };
   const header = readProfile(profile, data, ld, root, lang);

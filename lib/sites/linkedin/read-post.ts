@@ -14,6 +14,7 @@ import { readArticleDom } from './article-dom';
 import { readDomComments } from './comments-dom';
 import { type LdNode, idsOfPosting, postingsOf, readPosting } from './json-ld';
 import { type ProfileRef, accountKindOf, postUrlOfId, profileUrl, sameHandle } from './linkedin-counts';
+import { detectLinkedInPage } from './detect';
 import { actorFollowers, actorOfCard, idsOfCard, readPostCard } from './post-card';
 import * as selectors from './selectors';
 import { type VoyagerData, creatorOf, updatesOf } from './voyager-data';
@@ -92,9 +93,41 @@ export function readPost(urlId: string, data: VoyagerData[], ld: LdNode[], root:
 
 export function readArticle(slug: string, root: Document | null, lang: string | null): PostParts {
   const log = new ProblemLog('linkedin.article', 'rendered page');
+  // The page names its own article in its canonical link: another article's page (a stale head, a redirect that
+  // kept the URL) is not this URL's article, and nothing on it is attributed to it.
+  const canonical = canonicalArticle(root);
+  if (canonical !== null && canonical !== articleSlugKey(slug)) {
+    log.add('post', 'stale', `the page's canonical link names the article "${canonical}", not "${articleSlugKey(slug)}"`);
+    return { post: null, creator: null, comments: [], problems: log.problems };
+  }
   const fromDom = root ? readArticleDom(root, slug, lang, log) : null;
   const comments = fromDom ? readDomComments(fromDom.scope, slug, fromDom.creator?.handle ?? null, lang) : [];
   return finish(fromDom?.post ?? null, fromDom?.creator ?? null, comments, log, root);
+}
+
+/** The Pulse article the page's canonical link names (its slug, compared as articleSlugKey), or null for none. */
+function canonicalArticle(root: Document | null): string | null {
+  const href = root?.querySelector(selectors.canonicalLink)?.getAttribute('href');
+  if (!href) return null;
+  let url: URL;
+  try {
+    url = new URL(href, 'https://www.linkedin.com/');
+  } catch {
+    return null; // not a URL: it names no article
+  }
+  const identity = detectLinkedInPage(url);
+  return identity?.page === 'article' && identity.postId ? articleSlugKey(identity.postId) : null;
+}
+
+/** A slug as LinkedIn compares them: decoded, in lower case, without a trailing slash. */
+function articleSlugKey(slug: string): string {
+  let decoded = slug;
+  try {
+    decoded = decodeURIComponent(slug);
+  } catch {
+    // a malformed escape: compare the slug as written
+  }
+  return decoded.replace(/\/+$/, '').toLowerCase();
 }
 
 /** Every required count of a post page either read or explained. */

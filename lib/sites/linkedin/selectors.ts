@@ -141,3 +141,6 @@ export const pulseScope = ['.social-details'] as const;
 
 /** Where a post page says the post is gone. */
 export const unavailableText = 'main h1,main h2,main p';
+
+/** The page's canonical link: the article (or profile) the page itself says it is, in every generation's head. */
+export const canonicalLink = 'link[rel="canonical"]';

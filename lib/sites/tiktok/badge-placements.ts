@@ -2,7 +2,7 @@
  * Where TikTok badges go: after the handle in a profile header; after the post's caption (or its like button) on a
  * video page, inside the container of that post only (a feed holds many).
  */
-import { creatorBadge, postBadge } from '../../badges/badge-model';
+import { creatorBadgeKey, postBadgeKey } from '../../badges/badge-keys';
 import type { BadgePlacement } from '../site-adapter';
 import type { Reading } from '../../reading/reading';
 import { firstMatch } from '../dom-text';
@@ -12,19 +12,17 @@ import * as selectors from './selectors';
 export function tiktokBadgePlacements(reading: Reading, root: Document): BadgePlacement[] {
   if (reading.surface === 'post') {
     const post = reading.posts[0];
-    const model = post && postBadge('tiktok', post, reading.creator);
-    if (!post || !model) return [];
+    if (!post) return [];
     const scope = postScope(root, post.id);
     const likes = scope && firstMatch(scope, selectors.likeCount);
     // Without the post's own container, the video page's single caption still places it (a feed has several).
     const captions = root.querySelectorAll(selectors.postCaption[0]);
     const anchor = (scope && firstMatch(scope, selectors.postCaption)) ?? likes?.closest('button') ?? likes ?? (captions.length === 1 ? captions[0]! : null);
-    return anchor ? [{ key: `post:${post.id}`, anchor, position: 'after', model }] : [];
+    return anchor ? [{ key: postBadgeKey(post.id), anchor, position: 'after' }] : [];
   }
   if (reading.surface === 'profile' && reading.creator) {
     const anchor = firstMatch(root, selectors.profileTitle);
-    const model = creatorBadge('tiktok', reading.creator, reading.posts);
-    return anchor && model ? [{ key: `creator:${reading.creator.handle ?? reading.creator.id}`, anchor, position: 'after', model }] : [];
+    return anchor ? [{ key: creatorBadgeKey(reading.creator), anchor, position: 'after' }] : [];
   }
   return [];
 }

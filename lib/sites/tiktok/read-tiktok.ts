@@ -20,9 +20,7 @@ import { detectTikTokPage } from './detect';
 import { itemAuthorHandle, itemIdOf, readItem } from './item-data';
 import { type PageData, type StatusEntry, collectPageData } from './page-data';
 import { postScope, readPostDom } from './post-dom';
-import { readPostTile } from './post-tile';
 import { readProfileDom } from './profile-dom';
-import * as selectors from './selectors';
 import { creatorOfUser, handleOfUser, sameHandle } from './user-data';
 
 const CREATOR_COUNTS = ['followers', 'following', 'posts', 'likes'] as const;
@@ -48,7 +46,7 @@ export function readTikTok(input: PageInput): Reading {
     ? inferTarget(data)
     : { surface: identity.surface, page: identity.page, handle: identity.handle ?? null, postId: identity.postId ?? null };
   if (!target) return { ...base, surface: identity?.surface ?? 'unsupported', ...empty };
-  const context: ReadContext = { data, root: input.root, lang, readTiles: input.readTiles !== false, reader: `tiktok.${target.page}` };
+  const context: ReadContext = { data, root: input.root, lang, reader: `tiktok.${target.page}` };
 
   if (target.surface === 'profile' && target.handle) {
     const { creator, posts, problems } = readProfile(target.handle, context);
@@ -69,7 +67,6 @@ interface ReadContext {
   data: PageData;
   root: Document | null;
   lang: string | null;
-  readTiles: boolean;
   /** "tiktok.profile", "tiktok.video", … */
   reader: string;
 }
@@ -129,11 +126,6 @@ function readProfile(handle: string, context: ReadContext): { creator: CreatorRe
     if (dom.state === 'current') creator = mergeCreator(creator, dom.creator, domLog);
     else if (dom.state === 'stale') domLog.add('creator', 'stale', `the header shows @${dom.shown}, not @${handle}`);
   }
-  if (root && context.readTiles) {
-    for (const tile of readTiles(root, lang)) {
-      if (sameHandle(tile.author?.handle, handle)) posts.set(tile.id, mergePost(posts.get(tile.id) ?? null, tile, domLog)!);
-    }
-  }
 
   if (!creator) reportStatus(log, data.statuses, 'user', handle, 'creator', `nothing on the page describes @${handle}`);
   if (isPrivate && posts.size === 0) log.add('post', 'hidden', `@${handle} is a private account: TikTok shows none of its posts`);
@@ -191,7 +183,7 @@ function readPost(
   return { creator, post, comments, problems };
 }
 
-/** Feeds and search results: every post in the page's lists and first-load state, then the rendered tiles. */
+/** Feeds and search results: every post in the page's lists and first-load state (tiles: lib/sites/page-tiles.ts). */
 function readList(context: ReadContext): { posts: PostReading[]; problems: ReaderProblem[] } {
   const log = new ProblemLog(context.reader, 'post list');
   const posts = new Map<string, PostReading>();
@@ -199,14 +191,7 @@ function readList(context: ReadContext): { posts: PostReading[]; problems: Reade
     const read = readItem(entry);
     if (read) posts.set(read.post.id, mergePost(posts.get(read.post.id) ?? null, read.post, log)!);
   }
-  if (context.root && context.readTiles) {
-    for (const tile of readTiles(context.root, context.lang)) posts.set(tile.id, mergePost(posts.get(tile.id) ?? null, tile, log)!);
-  }
   return { posts: [...posts.values()], problems: log.problems };
-}
-
-function readTiles(root: Document, lang: string | null): PostReading[] {
-  return [...root.querySelectorAll(selectors.postTile)].map((tile) => readPostTile(tile, lang)).filter((post): post is PostReading => post !== null);
 }
 
 /** TikTok's status codes of a missing user or post: 10222 / 10216 private, anything else unavailable. */

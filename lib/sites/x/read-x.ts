@@ -61,7 +61,6 @@ export function readX(input: PageInput): Reading {
   const isApi = identity?.page === 'api' || url.pathname.startsWith('/i/api/');
   const target: Target | null =
     identity && identity.surface !== 'unsupported' ? { ...identity, query: url.searchParams.get('q') } : isApi ? placeResponses(responses) : null;
-  const readTiles = input.readTiles !== false;
   const base = { platform: 'x' as const, url: target?.canonicalUrl ?? input.url, readAt: input.now.toISOString(), lang };
   const empty = { creator: null, posts: [], comments: [], problems: [] };
   if (!target) return { ...base, surface: identity?.surface ?? 'unsupported', ...empty };
@@ -70,7 +69,7 @@ export function readX(input: PageInput): Reading {
     return { ...base, surface: 'post', ...readPost(target.postId, responses, input.root, lang) };
   }
   if (target.surface === 'profile' && target.handle) {
-    return { ...base, surface: 'profile', ...readProfile(target.handle, responses, input.root, lang, readTiles) };
+    return { ...base, surface: 'profile', ...readProfile(target.handle, responses, input.root, lang) };
   }
   const surface: Surface = target.surface;
   if (surface !== 'feed' && surface !== 'search') return { ...base, surface, ...empty };
@@ -81,10 +80,7 @@ export function readX(input: PageInput): Reading {
         : FEED_TIMELINES.has(request.operation ?? ''),
     )
     .flatMap((response) => postsOf(response.tweets()));
-  const tiles = readTiles && input.root ? renderedPosts(input.root, lang, null) : [];
-  const listLog = new ProblemLog(`x.${surface}`, 'post list');
-  const posts = mergePosts(listed, tiles, listLog);
-  return { ...base, surface, ...empty, posts, problems: listLog.problems };
+  return { ...base, surface, ...empty, posts: uniquePosts(listed) };
 }
 
 function pathOf(url: string): string {
@@ -187,7 +183,6 @@ function readProfile(
   responses: readonly Captured[],
   root: Document | null,
   lang: string | null,
-  readTiles: boolean,
 ): { creator: CreatorReading | null; posts: PostReading[]; comments: CommentReading[]; problems: ReaderProblem[] } {
   const log = new ProblemLog('x.profile', 'page data');
   let creator: CreatorReading | null = null;
@@ -222,9 +217,7 @@ function readProfile(
       return tweets().length > 0 && tweets().every((item) => sameHandle(item.postedBy, handle));
     })
     .flatMap((response) => postsOf(response.tweets()));
-  const tiles = readTiles && root ? renderedPosts(root, lang, handle) : [];
-  const posts = mergePosts(listed, tiles, domLog);
-  return { creator, posts, comments: [], problems: unresolvedProblems([...log.problems, ...domLog.problems], creator, null) };
+  return { creator, posts: uniquePosts(listed), comments: [], problems: unresolvedProblems([...log.problems, ...domLog.problems], creator, null) };
 }
 
 function postsOf(listed: readonly TimelineTweet[]): PostReading[] {
@@ -234,21 +227,10 @@ function postsOf(listed: readonly TimelineTweet[]): PostReading[] {
   });
 }
 
-/** Every rendered post with a permalink (ads have none). On a profile, "Pinned" marks the owner's pinned post. */
-function renderedPosts(root: Document, lang: string | null, profileHandle: string | null): PostReading[] {
-  return [...root.querySelectorAll(selectors.tweetArticle)].flatMap((article) => {
-    const rendered = readTweetArticle(article, lang);
-    if (!rendered) return [];
-    const pinned = profileHandle !== null && rendered.pinnedLine && sameHandle(rendered.post.author?.handle, profileHandle);
-    return [pinned ? { ...rendered.post, pinned } : rendered.post];
-  });
-}
-
-/** Posts from data first (newest response first); a rendered post adds what the data lacked. */
-function mergePosts(fromData: readonly PostReading[], rendered: readonly PostReading[], log: ProblemLog): PostReading[] {
+/** Posts from data, the newest response's listing of each (rendered posts: lib/sites/page-tiles.ts). */
+function uniquePosts(fromData: readonly PostReading[]): PostReading[] {
   const byId = new Map<string, PostReading>();
   for (const post of fromData) if (!byId.has(post.id)) byId.set(post.id, post);
-  for (const post of rendered) byId.set(post.id, mergePost(byId.get(post.id) ?? null, post, log)!);
   return [...byId.values()];
 }
 

@@ -1,7 +1,7 @@
 /**
  * Where YouTube badges go: beside the video title on a watch page, beside the channel name on a channel page.
  */
-import { creatorBadge, postBadge } from '../../badges/badge-model';
+import { creatorBadgeKey, postBadgeKey } from '../../badges/badge-keys';
 import type { BadgePlacement } from '../site-adapter';
 import type { Reading } from '../../reading/reading';
 import { firstMatch } from '../dom-text';
@@ -21,13 +21,11 @@ export function youtubeBadgePlacements(reading: Reading, root: Document): BadgeP
   if (reading.surface === 'post') {
     const post = reading.posts[0];
     const anchor = firstMatch(root, WATCH_TITLE_ANCHORS);
-    const model = post && postBadge('youtube', post, reading.creator);
-    return anchor && model ? [{ key: `post:${post!.id}`, anchor, position: 'append', model }] : [];
+    return anchor && post ? [{ key: postBadgeKey(post.id), anchor, position: 'append' }] : [];
   }
   if (reading.surface === 'profile' && reading.creator) {
     const anchor = firstMatch(root, CHANNEL_NAME_ANCHORS);
-    const model = creatorBadge('youtube', reading.creator, reading.posts);
-    return anchor && model ? [{ key: `creator:${reading.creator.handle ?? reading.creator.id}`, anchor, position: 'after', model }] : [];
+    return anchor ? [{ key: creatorBadgeKey(reading.creator), anchor, position: 'after' }] : [];
   }
   return [];
 }

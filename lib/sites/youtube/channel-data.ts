@@ -11,13 +11,29 @@ import type { CreatorReading, PostReading } from '../../reading/reading';
 import { type Json, asArray, asRecord, asString, at, findUnderKeys } from '../json-path';
 import { agreedCount } from '../merge';
 import type { ProblemLog } from '../reader-problems';
+import type { PostAuthor } from '../post-attribution';
 import { handleFromPath, innertubeLabel, innertubeText } from './innertube-text';
+import { channelOfShelf, ownerOfVideoData } from './video-owner';
 import { youtubeCount, youtubeSubscriberCount } from './youtube-counts';
 
 export interface ChannelIdentity {
   id: string | null;
   handle: string | null;
+  /** Custom URLs ("c/name", "user/name", lower case): the one a legacy URL names, or those the data answers to. */
+  legacy?: string[];
 }
+
+/**
+ * "/c/Name/videos" → "c/name"; "http://www.youtube.com/user/Name" → "user/name"; anything else → null. Compared as
+ * written (URLs and the data's URLs are escaped alike), in lower case.
+ */
+export function legacyChannelPath(path: string | null | undefined): string | null {
+  const match = /^(?:https?:\/\/[^/]+)?\/(c|user)\/([^/?#]+)/.exec(path ?? '');
+  return match ? `${match[1]}/${match[2]}`.toLowerCase() : null;
+}
+
+/** A channel's own uploads: its Videos, Shorts and Live tabs, by the tab's URL (/@h/videos, /c/name/shorts, …). */
+export const UPLOADS_TAB_PATH = /\/(?:videos|shorts|streams)(?:[/?#]|$)/;
 
 export function isChannelBrowse(json: Json): boolean {
   return asRecord(at(json, 'metadata', 'channelMetadataRenderer')) !== null || asRecord(at(json, 'header')) !== null && at(json, 'contents', 'twoColumnBrowseResultsRenderer') !== undefined;
@@ -33,7 +49,10 @@ export function channelIdentityOfBrowse(browse: Json): ChannelIdentity {
     handleFromPath(innertubeText(at(c4, 'channelHandleText'))) ??
     handleFromPath(asString(at(c4, 'navigationEndpoint', 'browseEndpoint', 'canonicalBaseUrl'))) ??
     handleFromPath(headerHandlePart(at(browse, 'header', 'pageHeaderRenderer', 'content', 'pageHeaderViewModel')));
-  return { id, handle };
+  // Before handles (–2022) the data names the channel's custom URL: its vanity URL, owner URLs and base URL.
+  const paths = [asString(at(metadata, 'vanityChannelUrl')), ...asArray(at(metadata, 'ownerUrls')).map(asString), asString(at(c4, 'navigationEndpoint', 'browseEndpoint', 'canonicalBaseUrl'))];
+  const legacy = [...new Set(paths.map(legacyChannelPath).filter((path): path is string => path !== null))];
+  return { id, handle, legacy };
 }
 
 export function readChannelData(
@@ -65,8 +84,10 @@ export function readChannelData(
   else problems.notFound('creator.posts', 'no video count in the header');
   if (!creator.url) delete creator.url;
 
-  const author = { handle: identity.handle, ...(identity.id ? { id: identity.id } : {}) };
-  const posts = readVideoList(at(browse, 'contents', 'twoColumnBrowseResultsRenderer', 'tabs'), lang, source, problems).map((post) => ({ ...post, author }));
+  // The channel's own uploads tab guarantees its tiles to the channel; any other tab (Home's shelves) does not.
+  const author = { handle: identity.handle, ...(identity.id ? { id: identity.id } : {}), name: creator.name };
+  const tabs = at(browse, 'contents', 'twoColumnBrowseResultsRenderer', 'tabs');
+  const posts = readVideoList(tabs, lang, source, problems, isUploadsTab(selectedTab(tabs)) ? author : null);
   return { creator, posts };
 }
 
@@ -136,6 +157,7 @@ const videoRenderer: TileShape = {
 const TILE_SHAPES: Record<string, TileShape> = {
   videoRenderer,
   gridVideoRenderer: videoRenderer,
+  compactVideoRenderer: videoRenderer, // watch-page recommendations, –2025
   reelItemRenderer: {
     id: (tile) => asString(at(tile, 'videoId')),
     views: (tile) => [at(tile, 'viewCountText')],
@@ -184,10 +206,34 @@ export function videoListsOf(json: Json): Json[] {
   return [at(json, 'contents'), at(json, 'onResponseReceivedActions'), at(json, 'onResponseReceivedCommands')].filter((tree) => tree !== undefined);
 }
 
-/** The videos and shorts in a grid, feed or search result list, each with the views its tile shows. */
-export function readVideoList(tree: Json, lang: string | null, source: CountSource, problems: ProblemLog): PostReading[] {
+/** Shelves: a row of tiles under a title that may open a channel (video-owner.ts channelOfShelf). */
+const SHELF_KEYS = new Set(['shelfRenderer', 'richShelfRenderer', 'reelShelfRenderer', 'horizontalCardListRenderer']);
+const TILE_OR_SHELF_KEYS = new Set([...TILE_KEYS, ...SHELF_KEYS]);
+
+/** The selected tab of a channel browse. */
+function selectedTab(tabs: Json): Json {
+  // (expandableTabRenderer, the Search tab, is never an uploads tab)
+  return asArray(tabs).map((tab) => at(tab, 'tabRenderer')).find((tab) => at(tab, 'selected') === true);
+}
+
+/** Whether a channel tab is one of its uploads tabs, by its URL in any generation. */
+export function isUploadsTab(tab: Json): boolean {
+  return UPLOADS_TAB_PATH.test(asString(at(tab, 'endpoint', 'commandMetadata', 'webCommandMetadata', 'url')) ?? '');
+}
+
+/**
+ * The videos and shorts in a grid, feed or search result list, each with the views its tile shows and its owner:
+ * the channel the tile itself links to, else the channel its shelf opens, else `owner` when the list is that
+ * owner's own uploads (a tile in a shelf that opens no channel has none). Tiles with no owner have no author.
+ */
+export function readVideoList(tree: Json, lang: string | null, source: CountSource, problems: ProblemLog, owner: PostAuthor | null = null): PostReading[] {
   const posts = new Map<string, PostReading>();
-  for (const [key, tile] of findUnderKeys(tree, TILE_KEYS, 1000)) {
+  const tiles: Array<[string, Json, PostAuthor | null]> = [];
+  for (const [key, found] of findUnderKeys(tree, TILE_OR_SHELF_KEYS, 1000)) {
+    if (!SHELF_KEYS.has(key)) tiles.push([key, found, owner]);
+    else for (const [tileKey, tile] of findUnderKeys(found, TILE_KEYS, 1000)) tiles.push([tileKey, tile, channelOfShelf(found)]);
+  }
+  for (const [key, tile, listOwner] of tiles) {
     const shape = TILE_SHAPES[key]!;
     const id = shape.id(tile);
     if (!id || !/^[\w-]{11}$/.test(id) || posts.has(id)) continue;
@@ -200,11 +246,13 @@ export function readVideoList(tree: Json, lang: string | null, source: CountSour
       views = views ? agreedCount(views, count, 'post.views', problems, `video ${id}: `) : count;
       disagree = !views;
     }
+    const author = ownerOfVideoData(tile) ?? listOwner;
     posts.set(id, {
       id,
       url: shape.short ? `https://www.youtube.com/shorts/${id}` : `https://www.youtube.com/watch?v=${id}`,
       title: innertubeText(shape.title(tile)),
       format: live ? 'live' : shape.short ? 'short' : 'video',
+      ...(author ? { author } : {}),
       metrics: views && !live ? { views } : {},
     });
   }

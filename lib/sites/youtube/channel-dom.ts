@@ -31,6 +31,12 @@ export function readChannelDom(root: ParentNode, lang: string | null, problems: 
   return creator;
 }
 
+/** The handle the rendered channel header shows ("@name" row of the 2024– header, #channel-handle of 2022–2024). */
+export function shownChannelHandle(root: ParentNode): string | null {
+  const row = rowsOf(root).find((parts) => parts[0]?.startsWith('@'))?.[0] ?? agreedText(root, selectors.c4Handle).value;
+  return row?.startsWith('@') ? row.slice(1) : null;
+}
+
 function rowsOf(root: ParentNode): string[][] {
   for (const selector of selectors.channelHeaderRows) {
     const rows = [...root.querySelectorAll(selector)];

@@ -16,13 +16,11 @@ import { type Json, at } from '../json-path';
 import { mergeCreator, mergePost, unresolvedProblems } from '../merge';
 import type { PageInput } from '../page-input';
 import { ProblemLog } from '../reader-problems';
-import { type ChannelIdentity, channelIdentityOfBrowse, isChannelBrowse, readChannelData, readVideoList, videoListsOf } from './channel-data';
+import { type ChannelIdentity, channelIdentityOfBrowse, isChannelBrowse, legacyChannelPath, readChannelData, readVideoList, videoListsOf } from './channel-data';
 import { readChannelDom } from './channel-dom';
 import { detectYouTubePage } from './detect';
 import { hasReelOverlay, readShortsOverlay, videoIdOfReel } from './shorts-data';
 import { isPlayerResponse, isWatchNext, readWatchData, videoIdOfNext, videoIdOfPlayer } from './watch-data';
-import * as selectors from './selectors';
-import { readVideoTile } from './video-tile';
 import { readWatchDom, watchDomState } from './watch-dom';
 
 /** The numbers a watch page shows exactly somewhere (subscribers are always rounded). */
@@ -65,35 +63,29 @@ export function readYouTube(input: PageInput): Reading {
     lang,
     comments: [],
   };
+  // Rendered tiles (grids, feeds, recommendations) are read by the one tile path, lib/sites/page-tiles.ts.
   if (videoId) {
-    const { post, creator, problems } = readVideo(videoId, responses, embedded, input.root, lang, identity?.page ?? 'watch');
-    return { ...base, surface: 'post', url: identity?.surface === 'post' ? input.url : post?.url ?? input.url, creator, posts: post ? [post] : [], problems };
+    const { post, related, creator, problems } = readVideo(videoId, responses, embedded, input.root, lang, identity?.page ?? 'watch');
+    // The page's own video first: it is the post the page is about; the recommendations follow it, each by its owner.
+    return { ...base, surface: 'post', url: identity?.surface === 'post' ? input.url : post?.url ?? input.url, creator, posts: post ? [post, ...related] : [], problems };
   }
-  const tiles = input.root && input.readTiles !== false ? readTiles(input.root, lang) : [];
   if (isChannel) {
-    const expected: ChannelIdentity = { id: identity?.creatorId ?? null, handle: identity?.handle ?? null };
+    const expected: ChannelIdentity = { id: identity?.creatorId ?? null, handle: identity?.handle ?? null, legacy: [legacyChannelPath(url.pathname) ?? ''] };
     const { creator, posts, problems } = readChannel(expected, responses, embedded, input.root, lang);
-    const listLog = new ProblemLog('youtube.channel', 'video list');
-    const listed = withTiles(posts, tiles, listLog);
-    return { ...base, surface: 'profile', url: identity?.surface === 'profile' ? input.url : creator?.url ?? input.url, creator, posts: listed, problems: [...problems, ...listLog.problems] };
+    return { ...base, surface: 'profile', url: identity?.surface === 'profile' ? input.url : creator?.url ?? input.url, creator, posts, problems };
   }
   if (surface !== 'feed' && surface !== 'search') return { ...base, surface, creator: null, posts: [], problems: [] };
-  // Feeds and search results: the lists in the page's responses (continuations too) and first-load state, then the
-  // rendered tiles.
+  // Feeds and search results: the lists in the page's responses (continuations too) and first-load state, newest
+  // first.
   const listLog = new ProblemLog(`youtube.${identity?.page ?? surface}`, 'video list');
   const listed = [...responses, ...embedded].flatMap((item) => videoListsOf(item.json).flatMap((tree) => readVideoList(tree, lang, item.source, listLog)));
-  const posts = withTiles(listed, tiles, listLog);
-  return { ...base, surface, creator: null, posts, problems: listLog.problems };
+  return { ...base, surface, creator: null, posts: firstOfEach(listed, listLog), problems: listLog.problems };
 }
 
-function readTiles(root: Document, lang: string | null): PostReading[] {
-  return [...root.querySelectorAll(selectors.videoTile)].map((tile) => readVideoTile(tile, lang)).filter((post): post is PostReading => post !== null);
-}
-
-/** Posts from data first; a rendered tile adds a post the data lacked, or the views the data lacked. */
-function withTiles(posts: PostReading[], tiles: PostReading[], log: ProblemLog): PostReading[] {
-  const byId = new Map(posts.map((post) => [post.id, post]));
-  for (const tile of tiles) byId.set(tile.id, mergePost(byId.get(tile.id) ?? null, tile, log)!);
+/** One post per id: the first listing (the newest source) wins each field, later ones fill what it lacked. */
+function firstOfEach(posts: PostReading[], log: ProblemLog): PostReading[] {
+  const byId = new Map<string, PostReading>();
+  for (const post of posts) byId.set(post.id, mergePost(byId.get(post.id) ?? null, post, log)!);
   return [...byId.values()];
 }
 
@@ -118,7 +110,7 @@ function readVideo(
   root: Document | null,
   lang: string | null,
   page: string,
-): { post: PostReading | null; creator: CreatorReading | null; problems: ReaderProblem[] } {
+): { post: PostReading | null; related: PostReading[]; creator: CreatorReading | null; problems: ReaderProblem[] } {
   const all = [...responses, ...embedded];
   const log = new ProblemLog(`youtube.${page}`, 'page data');
   for (const item of all) {
@@ -161,7 +153,9 @@ function readVideo(
     }
   }
   if (!post) log.notFound('post', `nothing on the page describes ${videoId}`);
-  return { post, creator, problems: unresolvedProblems([...log.problems, ...domLog.problems], creator, post) };
+  // Recommendations in the watch data, each with the channel its own byline names (none: left out by attribution).
+  const related = next ? readVideoList(at(next.json, 'contents', 'twoColumnWatchNextResults', 'secondaryResults'), lang, next.source, log).filter((other) => other.id !== videoId) : [];
+  return { post, related, creator, problems: unresolvedProblems([...log.problems, ...domLog.problems], creator, post) };
 }
 
 function readChannel(
@@ -186,16 +180,25 @@ function readChannel(
   const domLog = new ProblemLog('youtube.channel', 'rendered page');
   if (root && (!creator?.followers || !creator.posts)) {
     const fromDom = readChannelDom(root, lang, domLog);
-    if (fromDom && sameChannel(expected, { id: null, handle: fromDom.handle })) creator = mergeCreator(creator, fromDom, domLog);
+    // The header must be the URL's channel, and the channel the data described when there was one.
+    const sameAsData = !creator?.handle || creator.handle.toLowerCase() === fromDom?.handle?.toLowerCase();
+    if (fromDom && sameAsData && sameChannel(expected, { id: null, handle: fromDom.handle })) creator = mergeCreator(creator, fromDom, domLog);
   }
   if (!creator) log.notFound('creator', 'nothing on the page describes this channel');
   return { creator, posts, problems: unresolvedProblems([...log.problems, ...domLog.problems], creator, null) };
 }
 
-/** A channel URL names a handle or an id; legacy /c/ and /user/ URLs name neither, and the data is taken as is. */
+/**
+ * A channel URL names a handle, an id, or (legacy /c/name and /user/name URLs) a custom name. Data of 2019–2022 names
+ * its channel's custom URL too, which must then be the URL's; data naming only a handle and an id (2023–, where a
+ * custom URL opens the channel's page all the same) cannot contradict it and is read, the page's own newest response
+ * first.
+ */
 function sameChannel(expected: ChannelIdentity, shown: ChannelIdentity): boolean {
   if (expected.handle) return shown.handle?.toLowerCase() === expected.handle.toLowerCase();
   if (expected.id) return shown.id === expected.id;
+  const [custom] = expected.legacy ?? [];
+  if (custom && shown.legacy?.length) return shown.legacy.includes(custom);
   return true;
 }
 

@@ -79,6 +79,15 @@ export const commentCount = [
   'ytd-comments-entry-point-header-renderer #count', // narrow layout: the collapsed comments teaser ("Comments 9")
 ] as const;
 
+/**
+ * The channel page YouTube shows: its browse element of the channels kind that is not hidden (YouTube keeps the
+ * browse elements of earlier pages, hidden, after in-page navigation).
+ */
+export const channelPage = 'ytd-browse[page-subtype="channels"]:not([hidden])';
+
+/** The –2024 header's handle ("@name", 2022–2024). */
+export const c4Handle = ['ytd-c4-tabbed-header-renderer #channel-handle'] as const;
+
 /** Channel header rows ("@handle", "1.2M subscribers • 500 videos"); BEM and camelCase class generations. */
 export const channelHeaderRows = [
   'yt-page-header-renderer yt-content-metadata-view-model .ytContentMetadataViewModelMetadataRow', // 2025– camelCase
@@ -103,6 +112,12 @@ export const videoTile = [
   'ytd-compact-video-renderer', // watch-page recommendations, –2025
   'yt-lockup-view-model', // 2025– lockups (recommendations, grids)
 ].join(',');
+
+/**
+ * A tile's channel name where it links nowhere (a watch page's recommendations): a name, not an identity. Links to
+ * the channel (/@handle, /channel/UC…) are found by their href in any generation (video-owner.ts).
+ */
+export const tileChannelName = ['ytd-channel-name #text'] as const; // 2019– ytd-*-renderer byline
 
 /** The tile's link to its video (watch or Shorts). */
 export const tileLink = ['a#thumbnail[href]', 'a#video-title-link[href]', 'a[href*="/watch?v="]', 'a[href*="/shorts/"]'] as const;

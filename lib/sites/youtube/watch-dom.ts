@@ -36,6 +36,13 @@ function microdataVideoId(root: ParentNode): string | null {
   return microdataProperty(root, selectors.microdataVideoId);
 }
 
+/** The channel id in the microdata of this video (never of the video the page showed before). */
+function microdataChannelId(root: ParentNode, videoId: string): string | undefined {
+  if (microdataVideoId(root) !== videoId) return undefined;
+  const id = microdataProperty(root, ['channelId']);
+  return id && /^UC[\w-]{22}$/.test(id) ? id : undefined;
+}
+
 export function readWatchDom(
   root: ParentNode,
   videoId: string,
@@ -67,7 +74,9 @@ export function readWatchDom(
 
   const href = firstAttribute(root, selectors.ownerLink, 'href');
   const handle = handleFromPath(href);
-  const channelId = /\/channel\/(UC[\w-]{22})/.exec(href ?? '')?.[1];
+  // A –2022 page links its owner by custom URL (/c/name, /user/name), which no database key can be made of: the
+  // video's own microdata names the channel's id (when it is about this video), so the creator can be stored.
+  const channelId = /\/channel\/(UC[\w-]{22})/.exec(href ?? '')?.[1] ?? microdataChannelId(root, videoId);
   const subscribers = agreedText(root, selectors.ownerSubscribers);
   const followers = youtubeSubscriberCount(subscribers.value, lang, 'text');
   if (!href && !followers) {
