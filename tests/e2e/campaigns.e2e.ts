@@ -51,6 +51,7 @@ describe('campaigns, end to end', () => {
     await panel.goto(panelUrl('view=campaigns'));
     // The shortlist is made as the Shortlists view makes it: a message from the panel.
     const added = await panel.evaluate(async (creatorKey) => {
+      const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } };
       const list = (await chrome.runtime.sendMessage({ type: 'shortlist.create', name: 'Winter casting' })) as { id: string };
       return chrome.runtime.sendMessage({ type: 'shortlist.add', shortlistId: list.id, creatorKey });
     }, CREATOR_KEY);
