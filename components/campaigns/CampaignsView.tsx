@@ -9,6 +9,7 @@ import { useCampaignsScreen } from '../../lib/panel/campaigns-store';
 import { usePanel } from '../panel-context';
 import { CampaignDetail } from './CampaignDetail';
 import { NewCampaignForm } from './NewCampaignForm';
+import { ReminderSetting } from './ReminderSetting';
 
 export function CampaignsView() {
   const screen = useCampaignsScreen((state) => state.screen);
@@ -46,6 +47,7 @@ function CampaignList() {
           ))}
         </ul>
       )}
+      <ReminderSetting />
     </section>
   );
 }

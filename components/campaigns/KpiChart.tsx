@@ -24,6 +24,11 @@ export function KpiChart({ title, observations, target, timeFrame, formatValue, 
   const [failure, setFailure] = useState<string | null>(null);
   useEffect(() => {
     if (!host.current) return undefined;
+    // uPlot draws later (in an animation frame), where a missing canvas cannot be caught: ask for one first.
+    if (!document.createElement('canvas').getContext('2d')) {
+      setFailure('this browser gives no 2D canvas');
+      return undefined;
+    }
     const times = [...new Set([timeFrame.start, timeFrame.end, ...observations.map((o) => o.at), ...(target ?? []).map((t) => t.at)])].sort((a, b) => a - b);
     const observed = times.map((at) => {
       const point = observations.find((observation) => observation.at === at);
