@@ -16,6 +16,7 @@
  *   ingest                 a 1,000-tile visit through Dexie ≥ 0.8 × the speed of raw IndexedDB puts of the same rows
  *   casting card           all KPIs of a creator, 500 posts × 50 snapshots, IndexedDB → card model ≤ 50 ms
  *                          baseline: the card's IndexedDB reads alone (scripts/bench-casting-card.ts)
+ *   comments               scoring 10,000 comments < 1 s; model weights < 300 kB (scripts/bench-comments.ts)
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
@@ -30,10 +31,11 @@ import { type BenchBrowser, openBenchBrowser } from './bench/bench-browser';
 import { figures, median, record, round } from './bench/figures';
 import { traceInjection } from './bench/startup-trace';
 import { castingCardBudget } from './bench-casting-card';
+import { commentBudgets } from './bench-comments';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 11);
-/** BENCH_ONLY=reading,startup,feeds,ingest,casting runs only those parts (sizes always); the README's figures are of a full run. */
-const ONLY = new Set((process.env.BENCH_ONLY ?? 'reading,startup,feeds,ingest,casting').split(',').map((part) => part.trim()));
+/** BENCH_ONLY=reading,startup,feeds,ingest,casting,comments runs only those parts (sizes always); the README's figures are of a full run. */
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'reading,startup,feeds,ingest,casting,comments').split(',').map((part) => part.trim()));
 /** Page loads for the reading figures: a load takes under a second, and one read is noisy (garbage collection). */
 const READ_LOADS = Math.max(RUNS, 21);
 const FEED_RUNS = Math.max(3, Math.ceil(RUNS / 2));
@@ -401,6 +403,7 @@ async function main(): Promise<void> {
     await bench.close();
   }
   if (ONLY.has('casting')) await castingCardBudget(record, RUNS, PLAIN_CHROMIUM_ARGS);
+  if (ONLY.has('comments')) for (const figure of commentBudgets(RUNS)) record(figure);
   mkdirSync('bench-results', { recursive: true });
   const result = { at: new Date().toISOString(), runs: RUNS, node: process.version, figures };
   writeFileSync('bench-results/latest.json', `${JSON.stringify(result, null, 2)}\n`);

@@ -5,5 +5,6 @@ import { parseCountCommand } from './parse-count';
 import { readPageCommand } from './read-page';
 import { reportCommand } from './report';
 import { utmCommand } from './utm';
+import { scoreCommentsCommand } from './score-comments';
 
-export const COMMANDS: readonly CliCommand[] = [readPageCommand, parseCountCommand, utmCommand, campaignResultsCommand, reportCommand];
+export const COMMANDS: readonly CliCommand[] = [readPageCommand, parseCountCommand, utmCommand, campaignResultsCommand, reportCommand, scoreCommentsCommand];

@@ -1,3 +1,5 @@
+import { summarizeCreatorComments } from '../../lib/comments';
+import { francLanguageDetector } from '../../lib/comments/language-franc';
 import { readFileSync } from 'node:fs';
 import Dexie from 'dexie';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
@@ -140,6 +142,8 @@ export async function buildReport(pages: readonly PageArg[], options: ReportOpti
       ...rows,
       benchmarks: mergeBenchmarks(BENCHMARK_DATA).sets,
       peers,
+      // Comment intelligence of every stored comment on the creator's posts (the CLI's language detector: franc-min).
+      commentSummary: summarizeCreatorComments(rows.comments, { key: creatorKey }, { detectLanguage: francLanguageDetector }),
       options: { windowSize, interactions },
       now: Date.now(),
     });

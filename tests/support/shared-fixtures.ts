@@ -10,6 +10,11 @@ export const SHARED_DIR = process.env.CASTLIST_SHARED_DIR ?? resolve(process.cwd
 export const SHARED_FIXTURES = join(SHARED_DIR, 'fixtures');
 export const SHARED_DATASETS = join(SHARED_DIR, 'datasets');
 export const hasSharedFixtures = existsSync(join(SHARED_FIXTURES, 'cases.json'));
+/** The labelled comment datasets (YouTube Spam Collection, ScamSpot, TweetEval) the comment models are trained on. */
+export const hasSharedDatasets = ['youtube-spam-collection', 'scamspot-instagram-scam-comments', 'tweeteval-sentiment'].every((name) =>
+  existsSync(join(SHARED_DATASETS, name)),
+);
+export const DATASETS_SKIP_MESSAGE = `../shared/datasets not found beside the project (looked in ${SHARED_DATASETS}): comment-model quality checks skipped`;
 export const SKIP_MESSAGE = `../shared/fixtures not found beside the project (looked in ${SHARED_FIXTURES}): real-page checks skipped`;
 
 export interface RealCase {

@@ -8,12 +8,13 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import type { CommentSummary } from '../../lib/comments';
 import type { Reading } from '../../lib/reading/reading';
 import { readPage } from '../../lib/sites/read-page';
 import { buildReport, pagesOf, type ReportOptions } from '../../scripts/cli/report';
 import { UsageError } from '../../scripts/cli/args';
 import { loadSavedPage } from '../../scripts/saved-page';
-import { COOK, postsOf } from '../fixtures/tiktok/sample-data';
+import { COOK, postsOf, SAMPLE_COMMENTS } from '../fixtures/tiktok/sample-data';
 import { profilePageHtml, videoPageHtml } from '../fixtures/tiktok/sample-pages';
 import { hasSharedFixtures, realCases, SHARED_FIXTURES, SKIP_MESSAGE } from '../support/shared-fixtures';
 
@@ -60,6 +61,19 @@ describe('report on our own sample pages', () => {
       .map((post) => post.likes / COOK.followers);
     expect(report.engagementRate.byFollowers.median).toBeCloseTo((likesOnly[0]! + likesOnly[1]!) / 2, 15);
     expect(report.engagementRate.byFollowers.formula).toBe('(likes) / followers at capture time');
+  });
+
+  test("the comments on the creator's posts are summarised: labels with reasons, the creator's own left out", async () => {
+    const video = postsOf(COOK).find((post) => post.id === SAMPLE_COMMENTS[0]!.postId)!;
+    const videoFile = saved('video-comments.html', videoPageHtml(video, { script: false, comments: SAMPLE_COMMENTS }));
+    const report = await buildReport([{ file: profileFile, url: profileUrl }, { file: videoFile, url: `https://www.tiktok.com/@${COOK.handle}/video/${video.id}` }], HOUSE);
+    const summary = report.comments.summary as CommentSummary;
+    expect(report.comments.read).toBe(SAMPLE_COMMENTS.length);
+    // The creator's own comment is not judged: three of the four are the audience's.
+    expect(summary.comments).toBe(SAMPLE_COMMENTS.length - 1);
+    expect(summary.labelCounts.spam + summary.labelCounts.scam).toBe(1);
+    expect(summary.examples.substantive.map((example) => example.text)).toContain('What pan do you use?');
+    expect(summary.examples.substantive.find((example) => example.text === 'What pan do you use?')!.reasons).toContain('asks-question');
   });
 
   test('pages of two creators are refused, naming both', async () => {
