@@ -16,10 +16,12 @@
  *   time of the import (the files carry the campaign's totals so far);
  * - everything else (reach, impressions, link clicks, …): the values the user entered, each as of its date; a count
  *   entered is the total so far.
- * Substantive comments share has no source in the panel yet (comment scoring is not stored per campaign): it shows
- * as no data.
+ * - substantive comments share: the tracked posts' comments Castlist has read (the creator's own left out), each
+ *   labelled by lib/comments; at each visit, the share labelled substantive among those read by then.
  */
-import type { CampaignCreatorRow, CampaignKpiEntryRow, CampaignResultsRow, CampaignRow, PostRow, SnapshotRow, StoredCount, TrackedPostRow } from '../db/rows';
+import { scoreComments } from '../comments/score';
+import { francLanguageDetector } from '../comments/language-franc';
+import type { CampaignCreatorRow, CampaignKpiEntryRow, CampaignResultsRow, CampaignRow, CommentRow, PostRow, SnapshotRow, StoredCount, TrackedPostRow } from '../db/rows';
 import { engagementRateByFollowers, type Metrics } from '../kpi/engagement-rate';
 import type { Platform, PostFormat, PostMetric } from '../reading/reading';
 import type { KpiTarget } from './campaign';
@@ -33,6 +35,8 @@ export interface TrackedPostData {
   post: PostRow | null;
   /** Its snapshots, any order. */
   snapshots: readonly SnapshotRow[];
+  /** Its comments Castlist has read (absent: none read). */
+  comments?: readonly CommentRow[];
 }
 
 export interface CampaignData {
@@ -115,6 +119,31 @@ function followerGrowthSeries(creatorKeys: readonly string[], creatorSnapshots: 
   return combinedSeries(perCreator);
 }
 
+/** Each comment row's "is substantive", scored once per row object (a live query's rows are reused across renders). */
+const substantiveByRow = new WeakMap<CommentRow, boolean>();
+
+function substantive(comments: readonly CommentRow[]): boolean[] {
+  const unscored = comments.filter((comment) => !substantiveByRow.has(comment));
+  if (unscored.length > 0) {
+    const scores = scoreComments(unscored, { detectLanguage: francLanguageDetector });
+    unscored.forEach((comment, index) => substantiveByRow.set(comment, scores[index]!.label === 'substantive'));
+  }
+  return comments.map((comment) => substantiveByRow.get(comment)!);
+}
+
+function commentQualitySeries(posts: readonly TrackedPostData[]): Observation[] {
+  const comments = posts.flatMap((post) => (post.comments ?? []).filter((comment) => !comment.byCreator));
+  if (comments.length === 0) return [];
+  const labels = substantive(comments);
+  const moments = [...new Set(posts.flatMap((post) => post.snapshots.map((snapshot) => snapshot.readAt)))].sort((a, b) => a - b);
+  return moments.flatMap((at) => {
+    const seen = comments.flatMap((comment, index) => (comment.firstSeenAt <= at ? [labels[index]!] : []));
+    if (seen.length === 0) return [];
+    const share = seen.filter(Boolean).length / seen.length;
+    return [{ at, min: share, max: share }];
+  });
+}
+
 /** The campaign-wide figure of an imported KPI, from one import; null when the import cannot give it. */
 export function importedValue(results: readonly CreatorResult[], kpi: KpiId): number | null {
   const orders = results.reduce((sum, creator) => sum + creator.orders, 0);
@@ -160,7 +189,7 @@ export function kpiSeries(data: CampaignData, kpi: KpiId, timeFrameStart: number
   const definition = KPIS[kpi];
   if (definition.source === 'page') {
     if (kpi === 'follower-growth') return followerGrowthSeries(data.creators.map((creator) => creator.creatorKey), data.creatorSnapshots, timeFrameStart);
-    if (kpi === 'comment-quality') return [];
+    if (kpi === 'comment-quality') return commentQualitySeries(data.trackedPosts);
     const perPost = data.trackedPosts.map((post) => postSeries(post, kpi, data.creatorSnapshots[post.tracked.creatorKey] ?? []));
     return kpi === 'engagement-rate' ? meanSeries(perPost) : combinedSeries(perPost);
   }
@@ -184,7 +213,7 @@ export function campaignProgress(data: CampaignData, now: number): KpiProgress[]
   return [campaign.primaryKpi, ...campaign.supportingKpis].map((target, index) => {
     const observations = kpiSeries(data, target.kpi, target.timeFrame.start);
     const definition = KPIS[target.kpi];
-    const source = target.kpi === 'comment-quality' ? 'not measured in the panel yet (comment scoring per campaign is to come)' : SOURCES[definition.source];
+    const source = target.kpi === 'comment-quality' ? "the tracked posts' comments read on your visits" : SOURCES[definition.source];
     return { target, primary: index === 0, observations, pace: paceOf({ kpi: target.kpi, target: target.target, timeFrame: target.timeFrame, observations, now }), source };
   });
 }

@@ -29,10 +29,11 @@ export async function loadCampaignData(db: CastlistDatabase, campaignId: string)
   const posts = await db.posts.bulkGet(tracked.map((row) => row.postKey));
   const postSnapshots = await Promise.all(tracked.map((row) => snapshotsOf(db, entityKeyOf('post', row.postKey))));
   const creatorSnapshots = await Promise.all(creators.map((creator) => snapshotsOf(db, entityKeyOf('creator', creator.creatorKey))));
+  const comments = await Promise.all(tracked.map((row) => db.comments.where('postKey').equals(row.postKey).toArray()));
   return {
     campaign,
     creators,
-    trackedPosts: tracked.map((row, index) => ({ tracked: row, post: posts[index] ?? null, snapshots: postSnapshots[index]! })),
+    trackedPosts: tracked.map((row, index) => ({ tracked: row, post: posts[index] ?? null, snapshots: postSnapshots[index]!, comments: comments[index]! })),
     creatorSnapshots: Object.fromEntries(creators.map((creator, index) => [creator.creatorKey, creatorSnapshots[index]!])),
     imports,
     entries,

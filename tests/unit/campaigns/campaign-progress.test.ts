@@ -7,7 +7,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { campaignProgress, campaignSegments, creatorEngagementRate, importedValue, kpiSeries, type CampaignData } from '../../../lib/campaigns/campaign-progress';
 import { CAMPAIGN_REPORT_HEADER, campaignReportCsv } from '../../../lib/campaigns/campaign-report';
-import type { CampaignResultsRow, PostRow, SnapshotRow, StoredCount } from '../../../lib/db/rows';
+import type { CampaignResultsRow, CommentRow, PostRow, SnapshotRow, StoredCount } from '../../../lib/db/rows';
 import type { CreatorResult } from '../../../lib/campaigns/results/campaign-results';
 
 const DAY = 86_400_000;
@@ -153,6 +153,28 @@ describe('campaign series', () => {
     // 1,450–1,549 likes after 3 of 30 days: far ahead of 1,000.
     expect(progress[0]!.pace.status).toBe('met');
     expect(progress[3]!.pace.status).toBe('ahead');
+  });
+});
+
+function comment(key: string, text: string, firstSeenAt: number, byCreator = false): CommentRow {
+  return { key, platform: 'youtube', postKey: 'youtube:v1', commentId: key, author: `@${key}`, authorName: null, text, publishedAt: null, publishedText: null, likes: null, replies: null, byCreator, creatorReplied: false, firstSeenAt, lastSeenAt: firstSeenAt };
+}
+
+describe('substantive comments share', () => {
+  it('labels the tracked posts’ comments read by each visit, leaving out the creator’s own', () => {
+    const withComments = data();
+    withComments.trackedPosts[0]!.comments = [
+      comment('c1', 'I made this on Sunday with oat milk instead and it worked, but the sauce split at high heat. What temperature do you use?', START + DAY - 1),
+      comment('c2', '🔥🔥🔥', START + DAY - 1),
+      comment('c3', 'Thanks everyone for watching!', START + DAY - 1, true),
+      comment('c4', 'nice', START + 3 * DAY - 1),
+    ];
+    expect(kpiSeries(withComments, 'comment-quality', START)).toEqual([
+      { at: START + DAY, min: 1 / 2, max: 1 / 2 },
+      { at: START + 2 * DAY, min: 1 / 2, max: 1 / 2 },
+      { at: START + 3 * DAY, min: 1 / 3, max: 1 / 3 },
+    ]);
+    expect(kpiSeries(data(), 'comment-quality', START)).toEqual([]);
   });
 });
 
