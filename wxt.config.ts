@@ -18,7 +18,9 @@ export default defineConfig({
       'Creator KPIs where you cast creators: engagement, comment quality and benchmarks on YouTube, TikTok, Instagram, X and LinkedIn. Everything stays in your browser.',
     // Only the five sites; the panel needs them to know which creator the active tab shows.
     host_permissions: [...SUPPORTED_HOST_PATTERNS],
-    action: { default_title: 'Open Castlist' },
+    // The toolbar button shows Castlist's mark (public/icon/, drawn by `npm run icons`); the manifest's `icons`
+    // (extensions page, store) are added by WXT from the same files.
+    action: { default_title: 'Open Castlist', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' } },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

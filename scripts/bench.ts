@@ -17,6 +17,8 @@
  *   casting card           all KPIs of a creator, 500 posts × 50 snapshots, IndexedDB → card model ≤ 50 ms
  *                          baseline: the card's IndexedDB reads alone (scripts/bench-casting-card.ts)
  *   comments               scoring 10,000 comments < 1 s; model weights < 300 kB (scripts/bench-comments.ts)
+ *   CSV and backup         export 10,000 rows ≤ 300 ms, import 10,000 rows ≤ 1 s, backup + restore of 25,000
+ *                          snapshots ≤ 2 s, beside the CSV library alone (scripts/bench/csv-backup.ts)
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
@@ -32,10 +34,11 @@ import { figures, median, record, round } from './bench/figures';
 import { traceInjection } from './bench/startup-trace';
 import { castingCardBudget } from './bench-casting-card';
 import { commentBudgets } from './bench-comments';
+import { csvAndBackupFigures } from './bench/csv-backup';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 11);
-/** BENCH_ONLY=reading,startup,feeds,ingest,casting,comments runs only those parts (sizes always); the README's figures are of a full run. */
-const ONLY = new Set((process.env.BENCH_ONLY ?? 'reading,startup,feeds,ingest,casting,comments').split(',').map((part) => part.trim()));
+/** BENCH_ONLY=reading,startup,feeds,ingest,casting,comments,csv runs only those parts (sizes always); the README's figures are of a full run. */
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'reading,startup,feeds,ingest,casting,comments,csv').split(',').map((part) => part.trim()));
 /** Page loads for the reading figures: a load takes under a second, and one read is noisy (garbage collection). */
 const READ_LOADS = Math.max(RUNS, 21);
 const FEED_RUNS = Math.max(3, Math.ceil(RUNS / 2));
@@ -404,6 +407,7 @@ async function main(): Promise<void> {
   }
   if (ONLY.has('casting')) await castingCardBudget(record, RUNS, PLAIN_CHROMIUM_ARGS);
   if (ONLY.has('comments')) for (const figure of commentBudgets(RUNS)) record(figure);
+  if (ONLY.has('csv')) await csvAndBackupFigures(record, RUNS);
   mkdirSync('bench-results', { recursive: true });
   const result = { at: new Date().toISOString(), runs: RUNS, node: process.version, figures };
   writeFileSync('bench-results/latest.json', `${JSON.stringify(result, null, 2)}\n`);

@@ -1,0 +1,22 @@
+/**
+ * Every schema version a backup may have been written with, and its tables. A backup of an older version is first
+ * loaded into a scratch database of exactly that version, then opened at the current one so Dexie runs the same
+ * upgrade functions an installed extension runs (lib/db/castlist-db.ts). A new schema version adds its line here
+ * (tests/unit/backup.test.ts fails until it does).
+ */
+import { CURRENT_SCHEMA_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from '../db/castlist-db';
+
+export const SCHEMA_HISTORY: Readonly<Record<number, Readonly<Record<string, string>>>> = {
+  1: SCHEMA_V1,
+  2: SCHEMA_V2,
+  3: SCHEMA_V3,
+};
+
+export function schemaOfVersion(version: number): Readonly<Record<string, string>> | null {
+  return Number.isInteger(version) && version >= 1 && version <= CURRENT_SCHEMA_VERSION ? (SCHEMA_HISTORY[version] ?? null) : null;
+}
+
+/** The primary key of a table as Dexie's schema string writes it first ("++id", "key", …), without the "++". */
+export function primaryKeyOf(storeSchema: string): string {
+  return storeSchema.split(',')[0]!.trim().replace(/^\+\+|^&/, '');
+}
