@@ -5,6 +5,8 @@
  * every snapshot of a tracked post.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { backupDatabase, restoreBackup } from '../../lib/backup/backup-database';
+import { readBackup } from '../../lib/backup/backup-file';
 import { handleBackgroundMessage } from '../../lib/background/handle-message';
 import { campaignPostsAndCreators, DEFAULT_KEEP_SETS, keptEntityKeys } from '../../lib/background/keep-sets';
 import { CastlistDatabase } from '../../lib/db/castlist-db';
@@ -216,6 +218,27 @@ describe('importing results and entering values', () => {
     expect(await send({ type: 'campaign.record-kpi', campaignId, kpi: 'likes', at: NOW, value: 1 })).toEqual({ ok: false, error: expect.stringMatching(/not one of the KPIs/) });
     expect(await send({ type: 'campaign.record-kpi', campaignId, kpi: 'reach', at: NOW + 1, value: 1 })).toEqual({ ok: false, error: expect.stringMatching(/future/) });
     expect((await db.campaignKpiEntries.toArray()).map((entry) => entry.value)).toEqual([120_000]);
+  });
+});
+
+describe('backups', () => {
+  it('take the campaign tables along, and restore them as they were', async () => {
+    const { campaignId, postKey } = await campaignWithCreator();
+    idOf(await send({ type: 'campaign.track-post', campaignId, postKey }));
+    const [creator] = await db.campaignCreators.toArray();
+    const orders = base64FromBytes(new TextEncoder().encode(`Order ID,Discount Code,Total\n1,${creator!.promoCode},10.00\n`));
+    idOf(await send({ type: 'campaign.import-results', campaignId, orders: { name: 'orders.csv', base64: orders } }));
+    const target = new CastlistDatabase(uniqueDatabaseName('campaign-restore'));
+    await target.open();
+    try {
+      await restoreBackup(target, readBackup(await backupDatabase(db, new Date(NOW))));
+      for (const table of ['campaigns', 'campaignCreators', 'trackedPosts', 'campaignResults', 'campaignKpiEntries'] as const) {
+        expect(await target[table].toArray(), table).toEqual(await db[table].toArray());
+      }
+      expect(await target.campaignResults.count()).toBe(1);
+    } finally {
+      await target.delete();
+    }
   });
 });
 
