@@ -68,6 +68,8 @@ function profileReading(seed: CreatorSeed, readAt: string, followersDelta = 0): 
       {
         id: `${seed.handle}-post`,
         url: `${seed.url}#post`,
+        // The background stores a post under the author its reading names (attribution), never by the page alone.
+        author: { handle: seed.handle, name: seed.name, ...(seed.id ? { id: seed.id } : {}) },
         publishedAt: '2026-11-20T10:00:00.000Z',
         metrics: { views: exact(50_000), likes: rounded(1_200, 1_150, 1_249, '1.2K'), comments: exact(80), shares: exact(20) },
       },
