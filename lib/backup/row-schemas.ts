@@ -139,13 +139,14 @@ const readerEvent = z.object({
 
 const setting = z.object({ key, value: json, updatedAt: time });
 
-/** Since v4: compaction's progress (lib/db/rows.ts MaintenanceRow). */
+/** Schema v4: how far snapshot compaction has gone (lib/db/rows.ts MaintenanceRow). */
+const removedCount = z.number().int().nonnegative();
 const maintenance = z.object({
   key,
   dailyThrough: time.nullable(),
   weeklyThrough: time.nullable(),
   lastRunAt: time.nullable(),
-  lastRemoved: z.object({ snapshots: z.number(), comments: z.number(), readerEvents: z.number() }).nullable(),
+  lastRemoved: z.object({ snapshots: removedCount, comments: removedCount, readerEvents: removedCount }).nullable(),
 });
 
 /** Since v5: campaigns and what belongs to them (lib/db/rows.ts; the campaign model is lib/campaigns/campaign.ts). */

@@ -7,60 +7,63 @@ const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'BR', 'HEAD', '
 
 export type BatchListener = (added: readonly Element[]) => void;
 
+/**
+ * The state lives in the constructor's closure (as in outbox.ts): content scripts have a 20 kB budget, and a
+ * closure's names minify where a class's member names cannot.
+ */
 export class BatchedObserver {
-  private readonly listeners = new Set<BatchListener>();
-  private queued: Node[] = [];
-  private frame: number | null = null;
-  private readonly observer: MutationObserver;
+  readonly start: () => void;
+  readonly subscribe: (listener: BatchListener) => () => void;
+  readonly stop: () => void;
 
   constructor(
-    private readonly root: Node,
-    private readonly schedule: (run: () => void) => number = (run) => requestAnimationFrame(run),
-    private readonly cancel: (handle: number) => void = (handle) => cancelAnimationFrame(handle),
+    root: Node,
+    schedule: (run: () => void) => number = (run) => requestAnimationFrame(run),
+    cancel: (handle: number) => void = (handle) => cancelAnimationFrame(handle),
   ) {
-    this.observer = new MutationObserver((records) => {
+    const listeners = new Set<BatchListener>();
+    let queued: Node[] = [];
+    let frame: number | null = null;
+
+    const flush = () => {
+      const start = performance.now();
+      frame = null;
+      const nodes = queued;
+      queued = [];
+      const added: Element[] = [];
+      for (const node of nodes) {
+        if (node.nodeType !== 1 || !node.isConnected || SKIPPED_TAGS.has((node as Element).tagName)) continue;
+        added.push(node as Element);
+      }
+      for (const listener of listeners) {
+        try {
+          listener(added);
+        } catch (error) {
+          console.error('[Castlist] a page observer listener failed', error);
+        }
+      }
+      // Our own cost per batch, on the page's performance timeline (npm run bench reads it).
+      performance.measure('castlist:batch', { start });
+    };
+
+    const observer = new MutationObserver((records) => {
       for (const record of records) {
-        for (let i = 0; i < record.addedNodes.length; i++) this.queued.push(record.addedNodes[i]!);
+        for (let i = 0; i < record.addedNodes.length; i++) queued.push(record.addedNodes[i]!);
       }
-      this.frame ??= this.schedule(() => this.flush());
+      frame ??= schedule(flush);
     });
-  }
 
-  start(): void {
-    this.observer.observe(this.root, { childList: true, subtree: true });
-  }
-
-  subscribe(listener: BatchListener): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  }
-
-  stop(): void {
-    this.observer.disconnect();
-    if (this.frame !== null) this.cancel(this.frame);
-    this.frame = null;
-    this.queued = [];
-    this.listeners.clear();
-  }
-
-  private flush(): void {
-    const start = performance.now();
-    this.frame = null;
-    const nodes = this.queued;
-    this.queued = [];
-    const added: Element[] = [];
-    for (const node of nodes) {
-      if (node.nodeType !== 1 || !node.isConnected || SKIPPED_TAGS.has((node as Element).tagName)) continue;
-      added.push(node as Element);
-    }
-    for (const listener of this.listeners) {
-      try {
-        listener(added);
-      } catch (error) {
-        console.error('[Castlist] a page observer listener failed', error);
-      }
-    }
-    // Our own cost per batch, on the page's performance timeline (npm run bench reads it).
-    performance.measure('castlist:batch', { start });
+    this.start = () => observer.observe(root, { childList: true, subtree: true });
+    this.subscribe = (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    };
+    this.stop = () => {
+      observer.disconnect();
+      if (frame !== null) cancel(frame);
+      frame = null;
+      queued = [];
+      listeners.clear();
+    };
   }
 }

@@ -13,14 +13,16 @@ import { readWithTiles } from './page-tiles';
 import type { SiteAdapter } from './site-adapter';
 import { tiktokAdapter } from './tiktok/tiktok-adapter';
 import { xAdapter } from './x/x-adapter';
+import { readYouTube } from './youtube/read-youtube';
 import { youtubeAdapter } from './youtube/youtube-adapter';
 
+// The content scripts read their site's pages only; the CLI also reads bare API responses, whose data says what
+// page they are (each site's reader for any URL).
 const ADAPTERS: Record<Platform, SiteAdapter> = {
-  youtube: youtubeAdapter,
+  youtube: { ...youtubeAdapter, read: readYouTube },
   tiktok: tiktokAdapter,
   instagram: instagramAdapter,
   x: xAdapter,
-  // The content script reads linkedin.com pages only; the CLI also reads bare Voyager responses.
   linkedin: { ...linkedinAdapter, read: readLinkedIn },
 };
 

@@ -188,3 +188,20 @@ describe('older backups are upgraded by the extension’s own upgrade code', () 
     expect(scratch).toEqual([]);
   });
 });
+
+describe('schema v4 tables', () => {
+  it('restores the settings and compaction state a running extension writes', async () => {
+    await source.settings.put({ key: 'shortlists.lastUsed', value: { shortlistId: 'list-1' }, updatedAt: 5 });
+    await source.maintenance.put({ key: 'compaction', dailyThrough: 86_400_000, weeklyThrough: null, lastRunAt: 7, lastRemoved: { snapshots: 3, comments: 0, readerEvents: 1 } });
+    await restoreBackup(target, readBackup(await backupDatabase(source, AT)));
+    expect(await target.settings.toArray()).toEqual(await source.settings.toArray());
+    expect(await target.maintenance.toArray()).toEqual(await source.maintenance.toArray());
+  });
+
+  it('refuses a compaction row of the wrong shape, naming the table', async () => {
+    await source.maintenance.put({ key: 'compaction', dailyThrough: null, weeklyThrough: null, lastRunAt: null, lastRemoved: null });
+    const json = JSON.parse(await backupDatabase(source, AT));
+    json.database.data.data.find((table: { tableName: string }) => table.tableName === 'maintenance').rows[0].lastRunAt = 'yesterday';
+    expect(() => readBackup(JSON.stringify(json))).toThrow(/maintenance/);
+  });
+});

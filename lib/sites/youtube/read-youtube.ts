@@ -33,28 +33,42 @@ interface SourcedJson {
   origin: string;
 }
 
+/** What the reading is about: from the URL on a page of youtube.com, from the data for a bare response. */
+interface YouTubeTarget {
+  videoId: string | null;
+  isChannel: boolean;
+  surface: Surface;
+}
+
+/** Any URL, including a bare response's (the CLI on a saved /youtubei/v1/… body): then the data says what page it is. */
 export function readYouTube(input: PageInput): Reading {
+  const identity = detectYouTubePage(new URL(input.url));
+  if (identity && identity.surface !== 'unsupported') return readYouTubePage(input);
+  // Search results, and continuations (more of a grid or feed, appended as the page scrolls), name no page: their
+  // videos are a list.
+  const url = new URL(input.url);
+  const data = [...responsesOf(input, url), ...embeddedState(input.root)];
+  const videoId = data.map((item) => videoIdOfNext(item.json) ?? videoIdOfPlayer(item.json) ?? videoIdOfReel(item.json)).find(Boolean) ?? null;
+  const isChannel = !videoId && data.some((item) => isChannelBrowse(item.json));
+  const listed = !videoId && !isChannel && data.some((item) => videoListsOf(item.json).length);
+  return readYouTubePage(input, { videoId, isChannel, surface: listed ? (url.pathname.endsWith('/search') ? 'search' : 'feed') : identity?.surface ?? 'unsupported' });
+}
+
+/**
+ * A page of youtube.com: what the content script reads (it never reads an unsupported URL, so the inference above
+ * stays out of its bundle).
+ */
+export function readYouTubePage(input: PageInput, inferred?: YouTubeTarget): Reading {
   const url = new URL(input.url);
   const identity = detectYouTubePage(url);
   const lang = input.lang ?? pageLang(input.root);
-  const responses = [...input.responses].sort((a, b) => b.at - a.at).map((response) => ({
-    json: response.json,
-    source: 'network' as const,
-    origin: new URL(response.url, url).pathname,
-  }));
+  const responses = responsesOf(input, url);
   const embedded = embeddedState(input.root);
-
-  let videoId = identity?.surface === 'post' ? identity.postId! : null;
-  let isChannel = identity?.surface === 'profile';
-  let surface: Surface = identity?.surface ?? 'unsupported';
-  if (surface === 'unsupported') {
-    // A bare response (the CLI on a saved /youtubei/v1/… body): the data says what page it is. Search results, and
-    // continuations (more of a grid or feed, appended as the page scrolls), name no page: their videos are a list.
-    const data = [...responses, ...embedded];
-    videoId = data.map((item) => videoIdOfNext(item.json) ?? videoIdOfPlayer(item.json) ?? videoIdOfReel(item.json)).find(Boolean) ?? null;
-    isChannel = !videoId && data.some((item) => isChannelBrowse(item.json));
-    if (!videoId && !isChannel && data.some((item) => videoListsOf(item.json).length)) surface = url.pathname.endsWith('/search') ? 'search' : 'feed';
-  }
+  const { videoId, isChannel, surface } = inferred ?? {
+    videoId: identity?.surface === 'post' ? identity.postId! : null,
+    isChannel: identity?.surface === 'profile',
+    surface: identity?.surface ?? 'unsupported',
+  };
 
   const base = {
     platform: 'youtube' as const,
@@ -87,6 +101,15 @@ function firstOfEach(posts: PostReading[], log: ProblemLog): PostReading[] {
   const byId = new Map<string, PostReading>();
   for (const post of posts) byId.set(post.id, mergePost(byId.get(post.id) ?? null, post, log)!);
   return [...byId.values()];
+}
+
+/** The captured responses, newest first. */
+function responsesOf(input: PageInput, url: URL): SourcedJson[] {
+  return [...input.responses].sort((a, b) => b.at - a.at).map((response) => ({
+    json: response.json,
+    source: 'network' as const,
+    origin: new URL(response.url, url).pathname,
+  }));
 }
 
 function pageLang(root: Document | null): string | null {

@@ -1,13 +1,13 @@
 import type { SiteAdapter } from '../site-adapter';
 import { youtubeBadgePlacements } from './badge-placements';
 import { detectYouTubePage } from './detect';
-import { readYouTube } from './read-youtube';
+import { readYouTubePage } from './read-youtube';
 import { youtubeTiles } from './video-tile';
 
 export const youtubeAdapter: SiteAdapter = {
   platform: 'youtube',
   detect: detectYouTubePage,
-  read: readYouTube,
+  read: (input) => readYouTubePage(input),
   badgePlacements: youtubeBadgePlacements,
   tiles: youtubeTiles,
 };
