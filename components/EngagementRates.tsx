@@ -7,15 +7,9 @@ import { engagementRateByFollowers, engagementRateByViews, type EngagementRate, 
 import { formatPercent } from '../lib/kpi/format-percent';
 import { POST_METRIC_LABELS } from '../lib/panel/labels';
 import type { PostMetric } from '../lib/reading/reading';
-import { usePanel } from './panel-context';
+import { usePanel } from '../lib/panel/panel-context';
+import type { FollowersInput } from '../lib/panel/post-followers';
 import { TimeText } from './TimeText';
-
-export interface FollowersInput {
-  count: Count;
-  readAt: number;
-  /** What the number is called on this platform ("subscribers"). */
-  label: string;
-}
 
 export function EngagementRates({
   metrics,

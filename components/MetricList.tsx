@@ -4,7 +4,7 @@
  */
 import type { StoredCount } from '../lib/db/rows';
 import { shorten, sourceLabel } from '../lib/panel/labels';
-import { usePanel } from './panel-context';
+import { usePanel } from '../lib/panel/panel-context';
 import { TimeText } from './TimeText';
 
 export interface MetricItem {

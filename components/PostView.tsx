@@ -1,28 +1,23 @@
 /** A post page: what it is, every count with its evidence, its engagement rates, and its recent snapshots. */
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { CreatorRow, PostRow } from '../lib/db/rows';
-import { DAY_MS, HOUR_MS } from '../lib/panel/format';
-import { nearestCount, viewsPerHour } from '../lib/panel/growth';
-import { creatorMetricLabel, FORMAT_LABELS, POST_METRIC_LABELS, safeHref, shorten } from '../lib/panel/labels';
+import { HOUR_MS } from '../lib/panel/format';
+import { viewsPerHour } from '../lib/panel/growth';
+import { FORMAT_LABELS, POST_METRIC_LABELS, safeHref, shorten } from '../lib/panel/labels';
 import type { PanelTarget } from '../lib/panel/page-target';
-import { findCreator, findPost, recentSnapshots } from '../lib/panel/queries';
-import { entityKeyOf } from '../lib/reading/keys';
+import { useCreator, usePost, usePostFollowers, useRecentSnapshots } from '../lib/panel/use-panel-data';
 import { PLATFORM_NAMES, POST_METRICS } from '../lib/reading/reading';
+import { CastingCardView } from './casting/CastingCard';
 import { EmptyState, NOT_READ_YET_TEXT } from './EmptyState';
-import { EngagementRates, type FollowersInput } from './EngagementRates';
+import { EngagementRates } from './EngagementRates';
 import { MetricList, type MetricItem } from './MetricList';
-import { usePanel } from './panel-context';
+import { usePanel } from '../lib/panel/panel-context';
 import { GrowthLine, SnapshotTable } from './SnapshotTable';
 import { TimeText } from './TimeText';
 
 type PostTarget = Extract<PanelTarget, { kind: 'post' }>;
 
-/** How far from the post's reading a creator snapshot may be to count as "followers at capture time". */
-const FOLLOWERS_NEAR_MS = 7 * DAY_MS;
-
 export function PostView({ target }: { target: PostTarget }) {
-  const { db } = usePanel();
-  const post = useLiveQuery(() => findPost(db, target.postKey), [db, target.postKey]);
+  const post = usePost(target.postKey);
   if (post === undefined) return <p className="muted" aria-busy="true">Loading…</p>;
   if (post === null) {
     return (
@@ -35,21 +30,17 @@ export function PostView({ target }: { target: PostTarget }) {
 }
 
 function PostDetails({ post, target }: { post: PostRow; target: PostTarget }) {
-  const { db, format } = usePanel();
+  const { format } = usePanel();
   const creatorKey = post.creatorKey ?? target.creatorKey;
-  const creator = useLiveQuery(() => findCreator(db, creatorKey), [db, creatorKey]);
-  const snapshots = useLiveQuery(() => recentSnapshots(db, target.entityKey), [db, target.entityKey]);
-  const creatorSnapshots = useLiveQuery(
-    () => (creatorKey ? recentSnapshots(db, entityKeyOf('creator', creatorKey), 50) : Promise.resolve([])),
-    [db, creatorKey],
-  );
+  const creator = useCreator(creatorKey);
+  const snapshots = useRecentSnapshots(target.entityKey);
+  const followers = usePostFollowers(post, creator);
 
   const title = post.title?.trim() || (post.caption ? shorten(post.caption, 120) : `${PLATFORM_NAMES[post.platform]} post ${post.postId}`);
   const metricItems: MetricItem[] = POST_METRICS.flatMap((metric) => {
     const count = post.latest[metric];
     return count ? [{ key: metric, label: POST_METRIC_LABELS[metric], count }] : [];
   });
-  const followers = followersInput(post, creator ?? null, creatorSnapshots ?? []);
   const handle = creator?.handle ?? null;
 
   return (
@@ -118,6 +109,8 @@ function PostDetails({ post, target }: { post: PostRow; target: PostTarget }) {
           </>
         )}
       </section>
+
+      {creator ? <CastingCardView creatorKey={creator.key} title="About the creator" /> : null}
     </article>
   );
 }
@@ -136,18 +129,4 @@ export function CreatorName({ creator }: { creator: CreatorRow }) {
       {creator.verified ? <span className="badge" title="Verified on the platform"> ✓ verified</span> : null}
     </>
   );
-}
-
-/**
- * Followers "at capture time" (product.md): the creator snapshot nearest to when the post's counts were read, when
- * one lies within a week of it; the creator's newest followers otherwise.
- */
-function followersInput(post: PostRow, creator: CreatorRow | null, creatorSnapshots: Parameters<typeof nearestCount>[0]): FollowersInput | null {
-  if (!creator) return null;
-  const label = creatorMetricLabel(creator.platform, 'followers').toLowerCase();
-  const readAt = Math.max(0, ...Object.values(post.latest).map((count) => count?.readAt ?? 0));
-  const near = nearestCount(creatorSnapshots, 'followers', readAt);
-  if (near && Math.abs(near.readAt - readAt) <= FOLLOWERS_NEAR_MS) return { count: near.count, readAt: near.readAt, label };
-  const latest = creator.latest.followers;
-  return latest ? { count: latest, readAt: latest.readAt, label } : null;
 }

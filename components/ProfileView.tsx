@@ -1,5 +1,7 @@
-/** A profile page: who it is, the creator's counts with evidence, their posts read so far, and their snapshots. */
-import { useLiveQuery } from 'dexie-react-hooks';
+/**
+ * A profile page: who it is, the casting card, the creator's counts with evidence, their posts read so far, and their
+ * snapshots.
+ */
 import type { CreatorRow, PostRow } from '../lib/db/rows';
 import { engagementRateByFollowers, engagementRateByViews } from '../lib/kpi/engagement-rate';
 import { formatPercent } from '../lib/kpi/format-percent';
@@ -7,23 +9,20 @@ import { DAY_MS } from '../lib/panel/format';
 import { followersPerDay } from '../lib/panel/growth';
 import { creatorMetricLabel, safeHref, shorten } from '../lib/panel/labels';
 import type { PanelTarget } from '../lib/panel/page-target';
-import { findProfileCreator, recentPostsOf, recentSnapshots } from '../lib/panel/queries';
+import { useCreatorPosts, useProfileCreator, useRecentSnapshots } from '../lib/panel/use-panel-data';
 import { entityKeyOf } from '../lib/reading/keys';
 import { CREATOR_METRICS, PLATFORM_NAMES } from '../lib/reading/reading';
 import { EmptyState, NOT_READ_YET_TEXT } from './EmptyState';
 import { MetricList, type MetricItem } from './MetricList';
-import { usePanel } from './panel-context';
+import { usePanel } from '../lib/panel/panel-context';
+import { CastingCardView } from './casting/CastingCard';
 import { GrowthLine, SnapshotTable } from './SnapshotTable';
 import { TimeText } from './TimeText';
 
 type ProfileTarget = Extract<PanelTarget, { kind: 'profile' }>;
 
 export function ProfileView({ target }: { target: ProfileTarget }) {
-  const { db } = usePanel();
-  const creator = useLiveQuery(
-    () => findProfileCreator(db, target),
-    [db, target.platform, target.creatorKey, target.url],
-  );
+  const creator = useProfileCreator(target);
   if (creator === undefined) return <p className="muted" aria-busy="true">Loading…</p>;
   if (creator === null) {
     return (
@@ -36,10 +35,9 @@ export function ProfileView({ target }: { target: ProfileTarget }) {
 }
 
 function ProfileDetails({ creator }: { creator: CreatorRow }) {
-  const { db, format } = usePanel();
-  const entityKey = entityKeyOf('creator', creator.key);
-  const snapshots = useLiveQuery(() => recentSnapshots(db, entityKey), [db, entityKey]);
-  const posts = useLiveQuery(() => recentPostsOf(db, creator.key), [db, creator.key]);
+  const { format } = usePanel();
+  const snapshots = useRecentSnapshots(entityKeyOf('creator', creator.key));
+  const posts = useCreatorPosts(creator.key);
   const href = safeHref(creator.url);
   const title = creator.name ?? (creator.handle ? `@${creator.handle}` : creator.key);
   const followersLabel = creatorMetricLabel(creator.platform, 'followers').toLowerCase();
@@ -73,6 +71,8 @@ function ProfileDetails({ creator }: { creator: CreatorRow }) {
           </div>
         </dl>
       </header>
+
+      <CastingCardView creatorKey={creator.key} />
 
       <section aria-labelledby="creator-metrics">
         <h2 id="creator-metrics">Counts</h2>

@@ -2,17 +2,13 @@
  * "YouTube watch reader degraded since 30 Nov, 14:02 — likes not found (why)": the readers of this platform that
  * stopped finding numbers, from the background's reader events (lib/health/reader-health.ts).
  */
-import { useLiveQuery } from 'dexie-react-hooks';
-import { codeWords, degradedReaders, describeDegradation, fieldLabels, readerLabel, type ReaderHealth } from '../lib/health/reader-health';
-import { READER_HEALTH_WINDOW_MS, recentReaderEvents } from '../lib/panel/queries';
+import { codeWords, describeDegradation, fieldLabels, readerLabel, type ReaderHealth } from '../lib/health/reader-health';
+import { usePanel, useNow } from '../lib/panel/panel-context';
+import { useDegradedReaders } from '../lib/panel/use-panel-data';
 import type { Platform } from '../lib/reading/reading';
-import { usePanel, useNow } from './panel-context';
 
 export function ReaderHealthBanner({ platform }: { platform: Platform }) {
-  const { db, now } = usePanel();
-  const events = useLiveQuery(() => recentReaderEvents(db, platform, now() - READER_HEALTH_WINDOW_MS), [db, platform, now]);
-  if (!events || events.length === 0) return null;
-  const degraded = degradedReaders(events);
+  const degraded = useDegradedReaders(platform);
   if (degraded.length === 0) return null;
   return (
     <section className="health" aria-label="Reader health">

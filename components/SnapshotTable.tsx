@@ -5,7 +5,7 @@
 import type { Count } from '../lib/count';
 import type { SnapshotRow } from '../lib/db/rows';
 import { rateSeries, type GrowthRate } from '../lib/panel/growth';
-import { usePanel, useNow } from './panel-context';
+import { usePanel, useNow } from '../lib/panel/panel-context';
 
 export interface SnapshotColumn {
   key: string;

@@ -12,12 +12,12 @@ import {
   type StorageFullStatus,
 } from '../lib/panel/storage-usage';
 import { type EstimateState, useStorageUsage } from '../lib/panel/use-storage-usage';
-import { usePanel, useNow } from './panel-context';
+import { usePanel, useNow } from '../lib/panel/panel-context';
 
 export function StorageSection() {
-  const { db, format } = usePanel();
+  const { format } = usePanel();
   const now = useNow();
-  const { counts, estimate, storageFull, retention } = useStorageUsage(db, now);
+  const { counts, estimate, storageFull, retention } = useStorageUsage(now);
   const share = estimate.status === 'ready' ? quotaShare(estimate) : null;
 
   return (

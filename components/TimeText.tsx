@@ -1,4 +1,4 @@
-import { usePanel, useNow } from './panel-context';
+import { usePanel, useNow } from '../lib/panel/panel-context';
 
 /** "5 minutes ago · 30 Nov, 14:02", with the full time in the element's dateTime and title. */
 export function TimeText({ at, dateOnly = false }: { at: number; dateOnly?: boolean }) {

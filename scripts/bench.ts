@@ -14,11 +14,14 @@
  *                          own; style and layout added by the badges ≤ 0.5 ms per badge; JS heap added ≤ 2 MB
  *                                                                       baseline: the same feed without the extension
  *   ingest                 a 1,000-tile visit through Dexie ≥ 0.8 × the speed of raw IndexedDB puts of the same rows
- *   casting card           all KPIs of a creator, 500 posts × 50 snapshots, IndexedDB → card model ≤ 50 ms
+ *   casting card           all KPIs of a creator, 500 posts × 50 snapshots, IndexedDB → card model ≤ 50 ms, and
+ *                          IndexedDB → the rendered card (the panel's React component, live queries) ≤ 50 ms
  *                          baseline: the card's IndexedDB reads alone (scripts/bench-casting-card.ts)
  *   comments               scoring 10,000 comments < 1 s; model weights < 300 kB (scripts/bench-comments.ts)
  *   CSV and backup         export 10,000 rows ≤ 300 ms, import 10,000 rows ≤ 1 s, backup + restore of 25,000
  *                          snapshots ≤ 2 s, beside the CSV library alone (scripts/bench/csv-backup.ts)
+ *   side panel size        the panel's JavaScript as built, gzip -9, in kB: at start and with on-demand chunks
+ *                          (stated in the README; no budget)
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
@@ -32,7 +35,7 @@ import { EXTENSION_DIR, chromiumPath } from './browser/extension-browser';
 import { type BenchBrowser, openBenchBrowser } from './bench/bench-browser';
 import { figures, median, record, round } from './bench/figures';
 import { traceInjection } from './bench/startup-trace';
-import { castingCardBudget } from './bench-casting-card';
+import { castingCardBudget, panelScriptSize } from './bench-casting-card';
 import { commentBudgets } from './bench-comments';
 import { csvAndBackupFigures } from './bench/csv-backup';
 
@@ -396,6 +399,7 @@ async function serveBenchPages(route: Route, url: URL): Promise<boolean> {
 async function main(): Promise<void> {
   console.log(`Castlist benchmark — Chromium ${chromiumPath()}, ${RUNS} runs, extension ${EXTENSION_DIR}`);
   await contentScriptSizes();
+  panelScriptSize(record, EXTENSION_DIR);
   const bench = await openBenchBrowser(serveBenchPages);
   try {
     if (ONLY.has('reading')) await readingTime(bench);

@@ -14,7 +14,7 @@ import { downloadCsv } from '../../lib/panel/download';
 import { formatKpiRange } from '../../lib/panel/kpi-values';
 import { useCampaignAction } from '../../lib/panel/use-campaign-action';
 import { PLATFORM_NAMES } from '../../lib/reading/reading';
-import { usePanel } from '../panel-context';
+import { usePanel } from '../../lib/panel/panel-context';
 
 export function CampaignCreators({ data }: { data: CampaignData }) {
   const { format } = usePanel();

@@ -5,7 +5,7 @@ import { campaignProgress } from '../../lib/campaigns/campaign-progress';
 import { loadCampaignData } from '../../lib/panel/campaign-queries';
 import { useCampaignsScreen } from '../../lib/panel/campaigns-store';
 import { useCampaignAction } from '../../lib/panel/use-campaign-action';
-import { usePanel, useNow } from '../panel-context';
+import { usePanel, useNow } from '../../lib/panel/panel-context';
 import { CampaignCreators } from './CampaignCreators';
 import { CampaignKpis } from './CampaignKpis';
 import { CampaignReport } from './CampaignReport';

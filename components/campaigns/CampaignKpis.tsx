@@ -10,7 +10,7 @@ import { targetLine } from '../../lib/campaigns/pacing';
 import { dateInputOf, dayStartOf } from '../../lib/panel/download';
 import { formatKpiRange, formatKpiValue, PACE_LABELS, targetText } from '../../lib/panel/kpi-values';
 import { useCampaignAction } from '../../lib/panel/use-campaign-action';
-import { usePanel } from '../panel-context';
+import { usePanel } from '../../lib/panel/panel-context';
 import { KpiChart } from './KpiChart';
 
 export function CampaignKpis({ data, progress }: { data: CampaignData; progress: readonly KpiProgress[] }) {

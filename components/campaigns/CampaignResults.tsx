@@ -11,7 +11,7 @@ import { base64FromBytes } from '../../lib/messages/base64';
 import { MAX_RESULTS_FILE_BYTES } from '../../lib/messages/campaign-messages';
 import { formatKpiRange, formatKpiValue } from '../../lib/panel/kpi-values';
 import { useCampaignAction } from '../../lib/panel/use-campaign-action';
-import { usePanel } from '../panel-context';
+import { usePanel } from '../../lib/panel/panel-context';
 
 async function fileForMessage(file: File): Promise<{ name: string; base64: string }> {
   if (file.size > MAX_RESULTS_FILE_BYTES) throw new Error(`the file "${file.name}" is larger than ${MAX_RESULTS_FILE_BYTES / 1_000_000} MB`);

@@ -6,7 +6,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { listCampaigns } from '../../lib/panel/campaign-queries';
 import { useCampaignsScreen } from '../../lib/panel/campaigns-store';
-import { usePanel } from '../panel-context';
+import { usePanel } from '../../lib/panel/panel-context';
 import { CampaignDetail } from './CampaignDetail';
 import { NewCampaignForm } from './NewCampaignForm';
 import { ReminderSetting } from './ReminderSetting';

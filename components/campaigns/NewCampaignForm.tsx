@@ -14,7 +14,7 @@ import { DAY_MS } from '../../lib/panel/format';
 import { dateInputOf, dayStartOf } from '../../lib/panel/download';
 import { useCampaignAction } from '../../lib/panel/use-campaign-action';
 import { PLATFORM_NAMES } from '../../lib/reading/reading';
-import { usePanel } from '../panel-context';
+import { usePanel } from '../../lib/panel/panel-context';
 
 const OBJECTIVE_LABELS: Record<Objective, string> = {
   visibility: 'Visibility (awareness)',

@@ -7,7 +7,7 @@ import { useEffect, useState } from 'react';
 import { DEFAULT_REMINDER_DAYS } from '../../lib/campaigns/tracking-reminder';
 import { MAX_REMINDER_DAYS, reminderDays } from '../../lib/db/settings';
 import { useCampaignAction } from '../../lib/panel/use-campaign-action';
-import { usePanel } from '../panel-context';
+import { usePanel } from '../../lib/panel/panel-context';
 
 export function ReminderSetting() {
   const { db } = usePanel();

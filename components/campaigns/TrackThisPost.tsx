@@ -8,7 +8,7 @@ import { useCampaignsScreen } from '../../lib/panel/campaigns-store';
 import { usePanelNavigation } from '../../lib/panel/navigation-store';
 import { findPost } from '../../lib/panel/queries';
 import { useCampaignAction } from '../../lib/panel/use-campaign-action';
-import { usePanel } from '../panel-context';
+import { usePanel } from '../../lib/panel/panel-context';
 
 export function TrackThisPost({ postKey }: { postKey: string }) {
   const { db } = usePanel();

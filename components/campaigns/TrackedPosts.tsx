@@ -12,7 +12,7 @@ import { formatKpiValue } from '../../lib/panel/kpi-values';
 import { FORMAT_LABELS, safeHref, shorten } from '../../lib/panel/labels';
 import { useCampaignAction } from '../../lib/panel/use-campaign-action';
 import { PLATFORM_NAMES } from '../../lib/reading/reading';
-import { usePanel } from '../panel-context';
+import { usePanel } from '../../lib/panel/panel-context';
 import { TimeText } from '../TimeText';
 import { KpiChart } from './KpiChart';
 

@@ -110,7 +110,7 @@ async function dispatch(message: BackgroundMessage, db: CastlistDatabase, now: n
   switch (message.type) {
     case 'reading.capture': {
       const stored = await ingestReading(db, message, now);
-      return { ok: true, stored, ...(await badgesOrNone(db, message.reading)) };
+      return { ok: true, stored, ...(await badgesOrNone(db, message.reading, now)) };
     }
     case 'shortlist.create':
       return { ok: true, ...(await createShortlist(db, message, now)) };
@@ -147,9 +147,9 @@ async function dispatch(message: BackgroundMessage, db: CastlistDatabase, now: n
 }
 
 /** The reading is stored: a failure to work out its badges costs the page its badges, not the reading. */
-async function badgesOrNone(db: CastlistDatabase, reading: CaptureReadingMessage['reading']): Promise<{ badges?: ReadingBadges }> {
+async function badgesOrNone(db: CastlistDatabase, reading: CaptureReadingMessage['reading'], now: number): Promise<{ badges?: ReadingBadges }> {
   try {
-    return { badges: await badgesOfReading(db, reading) };
+    return { badges: await badgesOfReading(db, reading, now) };
   } catch (error) {
     console.error(`[castlist] the badges of a stored ${reading.platform} reading of ${reading.url} failed:`, error);
     return {};

@@ -4,6 +4,7 @@
  * otherwise); a creator's badge shows the audience and how far the latest post reached it. A badge never just
  * repeats what the page already shows: no rate, no badge.
  */
+import type { BandTone } from '../benchmarks/band-words';
 import type { Count } from '../count';
 import { engagementRateByFollowers, engagementRateByViews } from '../kpi/engagement-rate';
 import { formatPercent } from '../kpi/format-percent';
@@ -15,6 +16,11 @@ export interface BadgeModel {
   /** The explanation on hover: formula and inputs, with the precision of each. */
   title: string;
   kind: 'post' | 'creator';
+  /**
+   * Where the badge's creator sits in the benchmark bands (lib/background/badge-bands.ts), shown beside the badge:
+   * the word in `text` ("ER 8.8% · above median"); the colour of its tone only repeats the word.
+   */
+  band?: { text: string; title: string; tone: BandTone; colour: string };
 }
 
 const followerWord = (platform: Platform) => (platform === 'youtube' ? 'subscribers' : 'followers');

@@ -7,8 +7,8 @@ import type { BadgeModel } from '../badges/badge-model';
 export const BADGE_TAG = 'castlist-badge';
 
 const STYLE =
-  ':host{all:initial;display:inline-flex;vertical-align:middle;margin:0 8px}' +
-  '.badge{font:600 12px/1.6 system-ui,sans-serif;padding:1px 8px;border-radius:999px;background:#1f3a5f;color:#fff;white-space:nowrap;cursor:help}' +
+  ':host{all:initial;display:inline-flex;gap:4px;vertical-align:middle;margin:0 8px}' +
+  '.badge,.band{font:600 12px/1.6 system-ui,sans-serif;padding:1px 8px;border-radius:999px;background:#1f3a5f;color:#fff;white-space:nowrap;cursor:help}' +
   '.badge[data-kind=creator]{background:#2d4a2b}';
 
 export function createBadge(document: Document, key: string, model: BadgeModel): HTMLElement {
@@ -31,7 +31,21 @@ export function updateBadge(host: HTMLElement, model: BadgeModel): void {
   label.textContent = model.text;
   label.setAttribute('title', model.title);
   label.setAttribute('data-kind', model.kind);
-  host.setAttribute('aria-label', model.title);
+  // The benchmark band beside the badge, in the colour of its tone (both from the background: badge-bands.ts).
+  let band = label.nextElementSibling as HTMLElement | null;
+  if (model.band) {
+    if (!band) label.after((band = label.ownerDocument.createElement('span')));
+    band.className = 'band';
+    band.textContent = model.band.text;
+    band.title = model.band.title;
+    band.style.background = model.band.colour;
+  } else band?.remove();
+  host.setAttribute('aria-label', model.band ? `${model.title}. ${model.band.title}` : model.title);
+}
+
+/** The band beside a badge ("ER 8.8% · above median"), or '' without one. */
+export function badgeBandText(host: Element): string {
+  return host.shadowRoot?.querySelector('.band')?.textContent ?? '';
 }
 
 export function badgeText(host: Element): string {

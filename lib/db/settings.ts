@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import type { CastlistDatabase } from './castlist-db';
 import { DEFAULT_REMINDER_DAYS } from '../campaigns/tracking-reminder';
+import { BENCHMARK_EDITS_KEY, benchmarkEditsSchema } from '../benchmarks/benchmark-edits';
 import { DEFAULT_RETENTION, type RetentionSettings, retentionSettingsSchema } from './retention-policy';
 
 /** The most days the toolbar may wait before reminding; 0 turns the reminder off. */
@@ -16,6 +17,8 @@ export const SETTING_SCHEMAS = {
   retention: retentionSettingsSchema,
   /** After how many days without a visit a tracked campaign post is shown on the toolbar button (0: never). */
   'campaigns.reminderDays': z.number().check(z.int(), z.minimum(0), z.maximum(MAX_REMINDER_DAYS)),
+  /** The user's benchmark sets and hidden shipped sets (lib/benchmarks/benchmark-edits.ts), edited in the casting card. */
+  [BENCHMARK_EDITS_KEY]: benchmarkEditsSchema,
 } satisfies Record<string, z.ZodMiniType>;
 
 export type SettingKey = keyof typeof SETTING_SCHEMAS;

@@ -5,7 +5,7 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import type { CastlistDatabase } from '../db/castlist-db';
+import { usePanel } from './panel-context';
 import {
   retentionInfo,
   type RetentionInfo,
@@ -31,7 +31,8 @@ export interface StorageUsage {
   retention: RetentionInfo | undefined;
 }
 
-export function useStorageUsage(db: CastlistDatabase, now: number): StorageUsage {
+export function useStorageUsage(now: number): StorageUsage {
+  const { db } = usePanel();
   const counts = useLiveQuery(() => tableCounts(db), [db]);
   const storageFull = useLiveQuery(() => storageFullStatus(db, now - STORAGE_FULL_WINDOW_MS), [db, now]);
   const retention = useLiveQuery(() => retentionInfo(db), [db]);

@@ -2,8 +2,15 @@
  * Runs in a plain Chromium page for `npm run bench` (scripts/bench-casting-card.ts): fills the browser's real
  * IndexedDB with one creator of 500 posts × 50 snapshots (and 50 creator snapshots), then times the casting card
  * from IndexedDB to the card model: the panel's reads (lib/panel/casting-queries.ts) and every KPI
- * (lib/kpi/casting-card.ts). Its baseline, timed in the same runs, is the reads alone.
+ * (lib/kpi/casting-card.ts); and from IndexedDB to the rendered card: the panel's own React component
+ * (components/casting/CastingCard.tsx) mounted with its live queries, until every section is in the DOM and none is
+ * still loading. Their baseline, timed in the same runs, is the reads alone.
  */
+import { createElement } from 'react';
+import { createRoot } from 'react-dom/client';
+import { CastingCardView } from '../../components/casting/CastingCard';
+import { PanelProvider } from '../../lib/panel/panel-context';
+import { UNDETERMINED } from '../../lib/comments/language';
 import { mergeBenchmarks } from '../../lib/benchmarks/benchmark-edits';
 import { BENCHMARK_DATA } from '../../lib/benchmarks/shipped-benchmarks';
 import { tierOf } from '../../lib/benchmarks/tiers';
@@ -21,6 +28,35 @@ async function seed(db: CastlistDatabase, postCount: number, snapshotsPerPost: n
   });
 }
 
+/** The rendered card is done when its ER and band chart are in the DOM and nothing in it says it is still loading. */
+function cardRendered(container: HTMLElement): boolean {
+  return container.querySelector('.er-summary .er-headline') !== null && container.querySelector('.band-chart svg') !== null && container.querySelector('[aria-busy="true"]') === null;
+}
+
+/** Mounts the panel's casting card and resolves once it is rendered (a MutationObserver: no polling delay). */
+function renderCard(db: CastlistDatabase, now: number): Promise<{ unmount(): void }> {
+  const container = document.createElement('div');
+  document.body.append(container);
+  const root = createRoot(container);
+  const unmount = () => {
+    root.unmount();
+    container.remove();
+  };
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (!cardRendered(container)) return;
+      observer.disconnect();
+      resolve({ unmount });
+    });
+    observer.observe(container, { childList: true, subtree: true, attributes: true });
+    const send = () => Promise.resolve({ ok: false as const, error: 'the benchmark page has no background' });
+    // The bench creator has no comment rows, so no comment is scored here (comment scoring has its own budget in
+    // scripts/bench-comments.ts); a plain page has no browser.i18n to detect languages with.
+    const detectLanguage = () => Promise.resolve(UNDETERMINED);
+    root.render(createElement(PanelProvider, { db, send, locale: 'en', now: () => now, detectLanguage, children: createElement(CastingCardView, { creatorKey: CREATOR_KEY }) }));
+  });
+}
+
 async function run(runs: number) {
   const db = new CastlistDatabase('castlist-card-bench');
   const now = Date.now();
@@ -29,6 +65,7 @@ async function run(runs: number) {
   await seed(db, 500, 50, now);
   const benchmarks = mergeBenchmarks(BENCHMARK_DATA).sets;
   const cardMs: number[] = [];
+  const renderMs: number[] = [];
   const readMs: number[] = [];
   let summary = '';
   for (let index = 0; index < runs + 1; index++) {
@@ -41,15 +78,21 @@ async function run(runs: number) {
     const peers = await peerKpiRecords(db, 'tiktok', tierOf(rows.creator.latest.followers!).tiers, CREATOR_KEY);
     const card = castingCard({ ...rows, benchmarks, peers, now });
     const end = performance.now();
+
+    const renderStart = performance.now();
+    const rendered = await renderCard(db, now);
+    const renderEnd = performance.now();
+    rendered.unmount();
     if (index === 0) continue; // the first run warms the JIT and the database's caches
     readMs.push(readEnd - readStart);
     cardMs.push(end - start);
+    renderMs.push(renderEnd - renderStart);
     summary = `${rows.posts.length} posts, ${rows.creatorSnapshots.length} creator and ${rows.postSnapshots.length} post snapshots read; ER by followers over ${card.engagement.byFollowers.postsUsed.length} posts; ${card.growth.viewsPerHour.length} views-per-hour figures`;
   }
   const stored = await db.snapshots.count();
   db.close();
   await db.delete();
-  return { cardMs, readMs, summary, stored };
+  return { cardMs, renderMs, readMs, summary, stored };
 }
 
 (window as unknown as { castlistCardBench: { run: typeof run } }).castlistCardBench = { run };
