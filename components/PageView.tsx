@@ -7,6 +7,7 @@ import { PostView } from './PostView';
 import { ProfileView } from './ProfileView';
 import { ReaderHealthBanner } from './ReaderHealthBanner';
 import { AddTabCreator } from './shortlists/AddTabCreator';
+import { TrackThisPost } from './campaigns/TrackThisPost';
 
 export function PanelForUrl({ url }: { url: string | null }) {
   const target = useMemo(() => panelTargetOf(url), [url]);
@@ -15,6 +16,7 @@ export function PanelForUrl({ url }: { url: string | null }) {
       {target.kind !== 'none' && <ReaderHealthBanner platform={target.platform} />}
       <TargetView target={target} />
       {(target.kind === 'profile' || target.kind === 'post') && <AddTabCreator url={target.url} named={false} />}
+      {target.kind === 'post' && <TrackThisPost key={target.postKey} postKey={target.postKey} />}
     </main>
   );
 }

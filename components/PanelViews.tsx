@@ -4,6 +4,7 @@
  */
 import type { ReactNode } from 'react';
 import { type PanelViewId, usePanelNavigation } from '../lib/panel/navigation-store';
+import { CampaignsView } from './campaigns/CampaignsView';
 import { DataView } from './DataView';
 import { PanelForUrl } from './PageView';
 import { CompareView } from './shortlists/CompareView';
@@ -24,6 +25,7 @@ export const PANEL_VIEWS: readonly PanelView[] = [
   { id: 'page', label: 'This page', render: ({ url }) => <PanelForUrl url={url} /> },
   { id: 'shortlists', label: 'Shortlists', render: ({ url }) => <ShortlistsView url={url} /> },
   { id: 'compare', label: 'Compare', render: () => <CompareView /> },
+  { id: 'campaigns', label: 'Campaigns', render: () => <CampaignsView /> },
   { id: 'data', label: 'Data', render: () => <DataView /> },
 ];
 

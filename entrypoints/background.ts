@@ -16,7 +16,9 @@ import { castlistDb, type CastlistDatabase } from '../lib/db/castlist-db';
 import type { BackgroundReply } from '../lib/messages/background-messages';
 import { extensionApis } from '../lib/platform/extension-apis';
 import { openPanelFromToolbarButton } from '../lib/platform/panel-surface';
+import { toolbarBadgeOf } from '../lib/platform/toolbar-badge';
 import { keepToolbarSiteAccessCurrent } from '../lib/platform/toolbar-site-access';
+import { TrackingReminderBadge } from '../lib/background/tracking-reminder-badge';
 
 export default defineBackground(() => {
   const db = castlistDb();
@@ -27,6 +29,11 @@ export default defineBackground(() => {
   registerShortlistShortcuts(shortcutApis(), db);
   // Browser differences (sidebar or side panel, site access) live in lib/platform/.
   const apis = extensionApis();
+  if (apis.toolbarButton) {
+    // The reminder shares the button with missing site access (lib/platform/toolbar-badge.ts says which shows first).
+    services.trackingReminder = new TrackingReminderBadge(db, toolbarBadgeOf(apis.toolbarButton));
+    void services.trackingReminder.refresh();
+  }
   openPanelFromToolbarButton(apis);
   if (apis.permissions && apis.toolbarButton) void keepToolbarSiteAccessCurrent(apis.permissions, apis.toolbarButton);
   else console.error('[castlist] no permissions or toolbar button API: missing site access cannot be shown on the toolbar');

@@ -21,6 +21,8 @@ import {
 } from '../messages/background-messages';
 import { addFromPage } from './add-from-page';
 import { DataFileError, importCsvFile, restoreBackupFile } from './data-files';
+import { dispatchCampaignMessage } from './campaign-dispatch';
+import { CampaignError } from './campaign-records';
 import { recordRejectedReading, storageFullEvent } from './ingest-failures';
 import type { ReadingBadges } from '../badges/reading-badges';
 import { badgesOfReading } from './badges-of-reading';
@@ -44,6 +46,8 @@ z.config(en());
 /** What the background runs beside message handling; absent in tests and tools that only store. */
 export interface BackgroundServices {
   maintenance?: StorageMaintenance;
+  /** The toolbar's reminder of tracked posts not visited for a while (tracking-reminder-badge.ts). */
+  trackingReminder?: { refresh(): Promise<void> };
 }
 
 /** Who sent the message, as the browser reports it (never as the message claims). */
@@ -69,6 +73,7 @@ export async function handleBackgroundMessage(
   try {
     const reply = await dispatch(message, db, now, origin);
     if (message.type === 'reading.capture') services.maintenance?.afterIngest();
+    if (changesTrackingReminder(message)) void services.trackingReminder?.refresh();
     return reply;
   } catch (error) {
     const reason = `${message.type} failed: ${describeFailure(error)}`;
@@ -87,9 +92,20 @@ export async function handleBackgroundMessage(
   }
 }
 
+/** A stored reading may be a visit to a tracked post; campaign and setting changes change what is tracked or when it is due. */
+function changesTrackingReminder(message: BackgroundMessage): boolean {
+  return message.type === 'reading.capture' || message.type.startsWith('campaign.') || message.type.startsWith('settings.');
+}
+
 /** Errors that judge the message itself: sending it again would be refused again. */
 function isRefusal(error: unknown): error is Error {
-  return error instanceof RejectedReadingError || error instanceof ShortlistError || error instanceof SettingError || error instanceof DataFileError;
+  return (
+    error instanceof RejectedReadingError ||
+    error instanceof ShortlistError ||
+    error instanceof SettingError ||
+    error instanceof DataFileError ||
+    error instanceof CampaignError
+  );
 }
 
 /**
@@ -133,6 +149,19 @@ async function dispatch(message: BackgroundMessage, db: CastlistDatabase, now: n
       return { ok: true, ...(await setSetting(db, message, now)) };
     case 'settings.reset':
       return { ok: true, ...(await resetSetting(db, message)) };
+    case 'campaign.create':
+    case 'campaign.update':
+    case 'campaign.delete':
+    case 'campaign.add-creator':
+    case 'campaign.update-creator':
+    case 'campaign.remove-creator':
+    case 'campaign.track-post':
+    case 'campaign.untrack-post':
+    case 'campaign.import-results':
+    case 'campaign.delete-results':
+    case 'campaign.record-kpi':
+    case 'campaign.delete-kpi':
+      return { ok: true, ...(await dispatchCampaignMessage(message, db, now)) };
     default:
       return unreachable(message);
   }

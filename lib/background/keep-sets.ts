@@ -1,7 +1,7 @@
 /**
  * What retention never compacts: sets of entity keys (`creator:<creatorKey>`, `post:<postKey>`, lib/reading/keys.ts)
  * whose every snapshot, and whose posts' comments, stay. The rule takes any number of keep-sets: shortlisted
- * creators today, tracked campaign posts when campaigns arrive (add a KeepSet and pass it to StorageMaintenance).
+ * creators, and tracked campaign posts with the campaigns' creators.
  *
  * A keep-set is read inside each compaction transaction, next to the deletes it guards (its `tables` join that
  * transaction), so a creator shortlisted while compaction runs is never compacted after it was added.
@@ -9,7 +9,21 @@
 import type { CastlistDatabase } from '../db/castlist-db';
 import { entityKeyOf } from '../reading/keys';
 
-export type TableName = 'creators' | 'posts' | 'snapshots' | 'comments' | 'shortlists' | 'shortlistEntries' | 'readerEvents' | 'settings' | 'maintenance';
+export type TableName =
+  | 'creators'
+  | 'posts'
+  | 'snapshots'
+  | 'comments'
+  | 'shortlists'
+  | 'shortlistEntries'
+  | 'readerEvents'
+  | 'settings'
+  | 'maintenance'
+  | 'campaigns'
+  | 'campaignCreators'
+  | 'trackedPosts'
+  | 'campaignResults'
+  | 'campaignKpiEntries';
 
 export interface KeepSet {
   /** Says what it keeps, in logs. */
@@ -31,7 +45,22 @@ export const shortlistedCreators: KeepSet = {
   },
 };
 
-export const DEFAULT_KEEP_SETS: readonly KeepSet[] = [shortlistedCreators];
+/**
+ * Every post tracked by a campaign (each visit is a point of its campaign chart, so none is thinned out), and every
+ * creator of a campaign (their follower snapshots are the ER denominators and the follower-growth KPI). A creator's
+ * other posts are not kept by this set: only the tracked ones are the campaign's.
+ */
+export const campaignPostsAndCreators: KeepSet = {
+  name: 'tracked campaign posts and campaign creators',
+  tables: ['trackedPosts', 'campaignCreators'],
+  async entityKeys(db) {
+    const postKeys = (await db.trackedPosts.orderBy('postKey').uniqueKeys()) as string[];
+    const creatorKeys = (await db.campaignCreators.orderBy('creatorKey').uniqueKeys()) as string[];
+    return [...postKeys.map((key) => entityKeyOf('post', key)), ...creatorKeys.map((key) => entityKeyOf('creator', key))];
+  },
+};
+
+export const DEFAULT_KEEP_SETS: readonly KeepSet[] = [shortlistedCreators, campaignPostsAndCreators];
 
 /** The union of the keep-sets, read in the current transaction when there is one. */
 export async function keptEntityKeys(db: CastlistDatabase, keepSets: readonly KeepSet[]): Promise<Set<string>> {

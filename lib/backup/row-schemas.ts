@@ -7,6 +7,9 @@
  * checking 25,000 snapshots several times faster (the restore budget), and this code never ships in a content script.
  */
 import * as z from 'zod';
+import { kpiTargetSchema, moneySchema } from '../campaigns/campaign';
+import { KPI_IDS, OBJECTIVES } from '../campaigns/kpi-catalog';
+import { campaignResultsSchema } from '../campaigns/results/results-schema';
 import { SHORTLIST_STATUSES } from '../db/rows';
 import { CREATOR_KINDS } from '../reading/reading';
 import { CREATOR_METRICS, PLATFORMS, POST_FORMATS, POST_METRICS } from '../reading/reading';
@@ -146,6 +149,60 @@ const maintenance = z.object({
   lastRemoved: z.object({ snapshots: removedCount, comments: removedCount, readerEvents: removedCount }).nullable(),
 });
 
+/** Since v5: campaigns and what belongs to them (lib/db/rows.ts; the campaign model is lib/campaigns/campaign.ts). */
+const campaign = z.object({
+  id: key,
+  name: text,
+  objective: z.enum(OBJECTIVES),
+  primaryKpi: kpiTargetSchema,
+  supportingKpis: z.array(kpiTargetSchema),
+  startsAt: time,
+  endsAt: time,
+  budget: moneySchema,
+  links: z.object({ base: nullableText, utmCampaign: key, utmMedium: key }),
+  createdAt: time,
+  updatedAt: time,
+});
+
+const campaignCreator = z.object({
+  id: key,
+  campaignId: key,
+  creatorKey: key,
+  platform,
+  kind: z.enum(CREATOR_KINDS),
+  handle: key,
+  agreedCost: moneySchema,
+  promoCode: key,
+  utmContent: key,
+  shortlistEntryId: nullableText,
+  addedAt: time,
+  updatedAt: time,
+});
+
+const trackedPost = z.object({ id: key, campaignId: key, postKey: key, creatorKey: key, url: text, addedAt: time });
+
+const importedFile = z.object({
+  name: text,
+  bytes: z.number().int().nonnegative(),
+  format: text,
+  encoding: text,
+  delimiter: nullableText,
+  decimal: nullableText,
+  dataRows: z.number().int().nonnegative(),
+});
+
+const campaignResults = z.object({
+  id: key,
+  campaignId: key,
+  importedAt: time,
+  orders: importedFile,
+  sessions: importedFile.nullable(),
+  creators: z.array(z.object({ creatorKey: key, handle: key, platform, promoCode: key, utmContent: key, cost: moneySchema })),
+  results: campaignResultsSchema,
+});
+
+const campaignKpiEntry = z.object({ id: key, campaignId: key, kpi: z.enum(KPI_IDS), at: time, value: z.number().finite(), note: text, enteredAt: time });
+
 /** The schema of each table's rows in a backup written with schema `version`. */
 export function rowSchemasOf(version: number): Record<string, z.ZodType> {
   return {
@@ -158,6 +215,11 @@ export function rowSchemasOf(version: number): Record<string, z.ZodType> {
     readerEvents: readerEvent,
     settings: setting,
     maintenance,
+    campaigns: campaign,
+    campaignCreators: campaignCreator,
+    trackedPosts: trackedPost,
+    campaignResults,
+    campaignKpiEntries: campaignKpiEntry,
   };
 }
 

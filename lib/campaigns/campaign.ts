@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { creatorKeyOf } from '../reading/keys';
-import { PLATFORMS } from '../reading/reading';
+import { CREATOR_KINDS, PLATFORMS } from '../reading/reading';
 import { KPI_IDS, KPIS, OBJECTIVE_FAMILIES, OBJECTIVES, type KpiId } from './kpi-catalog';
 
 export const MIN_SUPPORTING_KPIS = 3;
@@ -33,6 +33,8 @@ export const kpiTargetSchema = z.object({
 export const campaignCreatorSchema = z.object({
   creatorKey: z.string().min(1),
   platform: z.enum(PLATFORMS),
+  /** A LinkedIn company page is keyed apart from a person with the same slug (lib/reading/keys.ts); person when absent. */
+  kind: z.enum(CREATOR_KINDS).optional(),
   handle: z.string().trim().min(1),
   agreedCost: moneySchema,
   promoCode: z.string().trim().min(1).nullable(),
@@ -106,8 +108,9 @@ function campaignRuleBreaches(campaign: Campaign): string[] {
   const codes = new Map<string, string>();
   const contents = new Map<string, string>();
   for (const creator of campaign.creators) {
-    if (creatorKeyOf(creator.platform, { handle: creator.handle }) !== creator.creatorKey) {
-      breaches.push(`creator ${creator.handle}: its key ${creator.creatorKey} is not the key of ${creator.platform} ${creator.handle}`);
+    if (creatorKeyOf(creator.platform, { handle: creator.handle, kind: creator.kind ?? 'person' }) !== creator.creatorKey) {
+      const what = creator.kind === 'company' ? `${creator.platform} company ${creator.handle}` : `${creator.platform} ${creator.handle}`;
+      breaches.push(`creator ${creator.handle}: its key ${creator.creatorKey} is not the key of ${what}`);
     }
     if (creatorKeys.has(creator.creatorKey)) breaches.push(`creator ${creator.creatorKey} is in the campaign twice`);
     creatorKeys.add(creator.creatorKey);

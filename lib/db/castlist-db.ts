@@ -4,6 +4,10 @@
  */
 import Dexie, { type Table } from 'dexie';
 import type {
+  CampaignCreatorRow,
+  CampaignKpiEntryRow,
+  CampaignResultsRow,
+  CampaignRow,
   CommentRow,
   CreatorRow,
   MaintenanceRow,
@@ -13,6 +17,7 @@ import type {
   ShortlistEntryRow,
   ShortlistRow,
   SnapshotRow,
+  TrackedPostRow,
 } from './rows';
 import { upgradeToV4 } from './upgrade-v4';
 
@@ -67,6 +72,27 @@ export const SCHEMA_V4 = {
   maintenance: 'key',
 } as const;
 
+/**
+ * Version 5: campaigns (lib/campaigns/campaign.ts is the model; lib/background/campaigns.ts the only writer). New
+ * tables only, so no upgrade function: every v4 row stays as it was.
+ *   - `campaigns`: one row per campaign (objective, KPIs with targets and time frames, dates, budget, link values);
+ *   - `campaignCreators`: its creators with agreed cost, promo code and utm_content; one row per creator and
+ *     campaign (`&[campaignId+creatorKey]`), findable by creator for the panel's "This page";
+ *   - `trackedPosts`: its live posts, one per post and campaign, findable by post (retention keeps their snapshots:
+ *     lib/background/keep-sets.ts);
+ *   - `campaignResults`: each import of the brand's orders (and sessions) files, in import order per campaign;
+ *   - `campaignKpiEntries`: KPI values the user entered, per campaign, KPI and time.
+ * Plain tables, so a backup of all tables takes them along.
+ */
+export const SCHEMA_V5 = {
+  ...SCHEMA_V4,
+  campaigns: 'id, updatedAt',
+  campaignCreators: 'id, campaignId, creatorKey, &[campaignId+creatorKey]',
+  trackedPosts: 'id, campaignId, postKey, &[campaignId+postKey]',
+  campaignResults: 'id, campaignId, [campaignId+importedAt]',
+  campaignKpiEntries: 'id, campaignId, [campaignId+kpi+at]',
+} as const;
+
 export class CastlistDatabase extends Dexie {
   creators!: Table<CreatorRow, string>;
   posts!: Table<PostRow, string>;
@@ -77,6 +103,11 @@ export class CastlistDatabase extends Dexie {
   readerEvents!: Table<ReaderEventRow, number>;
   settings!: Table<SettingRow, string>;
   maintenance!: Table<MaintenanceRow, string>;
+  campaigns!: Table<CampaignRow, string>;
+  campaignCreators!: Table<CampaignCreatorRow, string>;
+  trackedPosts!: Table<TrackedPostRow, string>;
+  campaignResults!: Table<CampaignResultsRow, string>;
+  campaignKpiEntries!: Table<CampaignKpiEntryRow, string>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -93,10 +124,11 @@ export class CastlistDatabase extends Dexie {
       );
     this.version(3).stores(SCHEMA_V3);
     this.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
+    this.version(5).stores(SCHEMA_V5);
   }
 }
 
-export const CURRENT_SCHEMA_VERSION = 4;
+export const CURRENT_SCHEMA_VERSION = 5;
 
 let shared: CastlistDatabase | null = null;
 

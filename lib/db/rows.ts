@@ -3,6 +3,9 @@
  * with live queries. Times are epoch milliseconds so that indexes sort them.
  */
 import type { SourcedCount } from '../count';
+import type { KpiTarget } from '../campaigns/campaign';
+import type { KpiId, Objective } from '../campaigns/kpi-catalog';
+import type { CampaignResults } from '../campaigns/results/campaign-results';
 import type { CreatorKind, CreatorMetric, Platform, PostFormat, PostMetric } from '../reading/reading';
 
 /** A count as stored: the page's evidence stays with the number. */
@@ -160,4 +163,93 @@ export interface ReaderEventRow {
    * more (lib/background/ingest-reading.ts). Absent on events written before v3.
    */
   visitId?: string;
+}
+
+/**
+ * Since v5: a campaign, goal first (its model and rules: lib/campaigns/campaign.ts). Its creators, tracked posts,
+ * imported results and entered KPI values are rows of their own tables, keyed by `campaignId`.
+ */
+export interface CampaignRow {
+  id: string;
+  name: string;
+  objective: Objective;
+  primaryKpi: KpiTarget;
+  supportingKpis: KpiTarget[];
+  startsAt: number;
+  endsAt: number;
+  budget: { amount: number; currency: string };
+  /**
+   * The link builder's campaign-wide values. utm_campaign is fixed when the campaign is made, so that renaming the
+   * campaign does not change links already given to creators; the user may change it on purpose.
+   */
+  links: { base: string | null; utmCampaign: string; utmMedium: string };
+  createdAt: number;
+  updatedAt: number;
+}
+
+/**
+ * Since v5: a creator of a campaign with the agreed cost, and the promo code and utm_content given when they joined
+ * (lib/campaigns/creator-tags.ts): frozen from then on, because they are handed to the creator.
+ */
+export interface CampaignCreatorRow {
+  id: string;
+  campaignId: string;
+  creatorKey: string;
+  platform: Platform;
+  kind: CreatorKind;
+  handle: string;
+  agreedCost: { amount: number; currency: string };
+  promoCode: string;
+  utmContent: string;
+  /** The shortlist entry they were picked from, when they were. */
+  shortlistEntryId: string | null;
+  addedAt: number;
+  updatedAt: number;
+}
+
+/** Since v5: a live post of a campaign creator. Every visit to it stores a snapshot, and retention keeps them all. */
+export interface TrackedPostRow {
+  id: string;
+  campaignId: string;
+  postKey: string;
+  creatorKey: string;
+  url: string;
+  addedAt: number;
+}
+
+/** Since v5: one import of the brand's files, joined to the campaign's creators as they were at the import. */
+export interface CampaignResultsRow {
+  id: string;
+  campaignId: string;
+  importedAt: number;
+  orders: ImportedFileSummary;
+  sessions: ImportedFileSummary | null;
+  /** The creators the files were matched against (their codes, utm_content and cost at the time). */
+  creators: { creatorKey: string; handle: string; platform: Platform; promoCode: string; utmContent: string; cost: { amount: number; currency: string } }[];
+  results: CampaignResults;
+}
+
+export interface ImportedFileSummary {
+  name: string;
+  bytes: number;
+  /** What the file was read as: shopify, woocommerce-analytics, woocommerce or plain (orders); sessions. */
+  format: string;
+  encoding: string;
+  /** The orders file's separator and decimal mark, with how the mark was decided ("," from its cells). */
+  delimiter: string | null;
+  decimal: string | null;
+  /** Rows of data read (orders file), or session rows matched or not (sessions file). */
+  dataRows: number;
+}
+
+/** Since v5: a KPI value the user entered (reach, impressions, link clicks: numbers no page shows Castlist). */
+export interface CampaignKpiEntryRow {
+  id: string;
+  campaignId: string;
+  kpi: KpiId;
+  /** When the value was true (the user's "as of"). */
+  at: number;
+  value: number;
+  note: string;
+  enteredAt: number;
 }

@@ -5,12 +5,18 @@
  */
 import * as z from 'zod/mini';
 import type { CastlistDatabase } from './castlist-db';
+import { DEFAULT_REMINDER_DAYS } from '../campaigns/tracking-reminder';
 import { BENCHMARK_EDITS_KEY, benchmarkEditsSchema } from '../benchmarks/benchmark-edits';
 import { DEFAULT_RETENTION, type RetentionSettings, retentionSettingsSchema } from './retention-policy';
+
+/** The most days the toolbar may wait before reminding; 0 turns the reminder off. */
+export const MAX_REMINDER_DAYS = 90;
 
 export const SETTING_SCHEMAS = {
   /** How long untracked history is kept at which detail (lib/db/retention-policy.ts). */
   retention: retentionSettingsSchema,
+  /** After how many days without a visit a tracked campaign post is shown on the toolbar button (0: never). */
+  'campaigns.reminderDays': z.number().check(z.int(), z.minimum(0), z.maximum(MAX_REMINDER_DAYS)),
   /** The user's benchmark sets and hidden shipped sets (lib/benchmarks/benchmark-edits.ts), edited in the casting card. */
   [BENCHMARK_EDITS_KEY]: benchmarkEditsSchema,
   /**
@@ -36,4 +42,8 @@ export async function readSetting<Key extends SettingKey>(db: CastlistDatabase, 
 
 export async function retentionSettings(db: CastlistDatabase): Promise<RetentionSettings> {
   return (await readSetting(db, 'retention')) ?? DEFAULT_RETENTION;
+}
+
+export async function reminderDays(db: CastlistDatabase): Promise<number> {
+  return (await readSetting(db, 'campaigns.reminderDays')) ?? DEFAULT_REMINDER_DAYS;
 }

@@ -9,6 +9,7 @@ import type { RestoreResult } from '../backup/backup-database';
 import type { ReadingBadges } from '../badges/reading-badges';
 import type { CsvImportResult } from '../csv/import/apply-csv-import';
 import { readingSchema } from '../reading/reading-schema';
+import { CAMPAIGN_MESSAGES } from './campaign-messages';
 
 const id = z.string().check(z.minLength(1), z.maxLength(200));
 
@@ -128,6 +129,7 @@ export const backgroundMessage = z.discriminatedUnion('type', [
   removeFromShortlistMessage,
   setSettingMessage,
   resetSettingMessage,
+  ...CAMPAIGN_MESSAGES,
 ]);
 
 export type BackgroundMessage = z.infer<typeof backgroundMessage>;

@@ -4,7 +4,7 @@
  */
 import { create } from 'zustand';
 
-export const PANEL_VIEW_IDS = ['page', 'shortlists', 'compare', 'data'] as const;
+export const PANEL_VIEW_IDS = ['page', 'shortlists', 'compare', 'campaigns', 'data'] as const;
 export type PanelViewId = (typeof PANEL_VIEW_IDS)[number];
 
 interface NavigationState {

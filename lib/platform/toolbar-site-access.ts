@@ -1,27 +1,18 @@
 /**
  * The toolbar button shows missing site access: a "!" badge and a tooltip naming the sites, kept current as the user
  * grants or revokes access. Run from the background on every start (a Chrome service worker or a Firefox event page
- * starts many times a session; the badge is the browser's, so setting it again is harmless).
+ * starts many times a session; the badge is the browser's, so setting it again is harmless). The button is shared
+ * with the tracking reminder: toolbar-badge.ts draws both, site access first.
  */
 import type { Platform } from '../reading/reading';
 import type { PermissionsApi, ToolbarButtonApi } from './extension-apis';
-import { missingAccessToolbarTitle, onSiteAccessChange, sitesWithoutAccess } from './site-access';
+import { onSiteAccessChange, sitesWithoutAccess } from './site-access';
+import { toolbarBadgeOf } from './toolbar-badge';
 
-/** The manifest's action.default_title (wxt.config.ts), restored once every site is granted. */
-export const TOOLBAR_DEFAULT_TITLE = 'Open Castlist';
-export const MISSING_ACCESS_BADGE = '!';
-const MISSING_ACCESS_BADGE_COLOR = '#d4a72c';
+export { MISSING_ACCESS_BADGE, TOOLBAR_DEFAULT_TITLE } from './toolbar-badge';
 
-export async function showSiteAccessOnToolbar(toolbarButton: ToolbarButtonApi, missing: readonly Platform[]): Promise<void> {
-  if (missing.length === 0) {
-    await Promise.all([toolbarButton.setBadgeText({ text: '' }), toolbarButton.setTitle({ title: TOOLBAR_DEFAULT_TITLE })]);
-    return;
-  }
-  await Promise.all([
-    toolbarButton.setBadgeBackgroundColor({ color: MISSING_ACCESS_BADGE_COLOR }),
-    toolbarButton.setBadgeText({ text: MISSING_ACCESS_BADGE }),
-    toolbarButton.setTitle({ title: missingAccessToolbarTitle(missing) }),
-  ]);
+export function showSiteAccessOnToolbar(toolbarButton: ToolbarButtonApi, missing: readonly Platform[]): Promise<void> {
+  return toolbarBadgeOf(toolbarButton).showSiteAccess(missing);
 }
 
 /**

@@ -117,8 +117,19 @@ describe('background entrypoint: panel-only messages', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
   });
 
+  /** The rows a forged message could change. */
+  type Ids = { shortlistId: string; entryId: string; campaignId: string; creatorKey: string; postKey: string; resultsId: string; kpiEntryId: string };
+  const fromPanel = async (message: Record<string, unknown>): Promise<string> => {
+    const [reply] = await fakeBrowser.runtime.onMessage.trigger(message, panelSender());
+    if (!(reply as unknown as BackgroundReply).ok) throw new Error(`${String(message.type)} from the panel failed: ${JSON.stringify(reply)}`);
+    return (reply as unknown as { id: string }).id;
+  };
+  const joinCampaign = ({ campaignId, creatorKey }: Ids) => fromPanel({ type: 'campaign.add-creator', campaignId, creatorKey, agreedCost: { amount: 10, currency: 'EUR' } });
+  const ordersFile = (promoCode: string) => ({ name: 'orders.csv', base64: btoa(`Order ID,Discount Code,Total\n1,${promoCode},10.00\n`) });
+  const frame = { start: 0, end: 86_400_000 };
+
   /** Every message type the background knows, from its schema: a new one is covered without editing this test. */
-  const panelOnlyExamples: Record<string, (ids: { shortlistId: string; entryId: string }) => Record<string, unknown>> = {
+  const panelOnlyExamples: Record<string, (ids: Ids) => Record<string, unknown>> = {
     'shortlist.create': () => ({ name: 'Forged' }),
     'shortlist.rename': ({ shortlistId }) => ({ shortlistId, name: 'Forged' }),
     'shortlist.delete': ({ shortlistId }) => ({ shortlistId }),
@@ -130,6 +141,45 @@ describe('background entrypoint: panel-only messages', () => {
     'csv.import': () => ({ text: 'handle,platform\nforged,tiktok\n', shortlistName: 'Forged' }),
     // a real backup (of an empty database), so that the panel's restore of it is carried out
     'backup.restore': () => ({ text: emptyBackup }),
+    'campaign.create': () => ({
+      name: 'Forged',
+      objective: 'visibility',
+      primaryKpi: { kpi: 'reach', target: 1, timeFrame: frame },
+      supportingKpis: ['impressions', 'video-views', 'view-through-rate'].map((kpi) => ({ kpi, target: 1, timeFrame: frame })),
+      startsAt: frame.start,
+      endsAt: frame.end,
+      budget: { amount: 1, currency: 'EUR' },
+      creators: [],
+    }),
+    'campaign.update': ({ campaignId }) => ({ campaignId, name: 'Forged' }),
+    'campaign.delete': ({ campaignId }) => ({ campaignId }),
+    'campaign.add-creator': ({ campaignId, creatorKey }) => ({ campaignId, creatorKey, agreedCost: { amount: 1, currency: 'EUR' } }),
+    'campaign.update-creator': ({ campaignId, creatorKey }) => ({ campaignId, creatorKey, promoCode: 'FORGED' }),
+    'campaign.remove-creator': ({ campaignId, creatorKey }) => ({ campaignId, creatorKey }),
+    'campaign.track-post': ({ campaignId, postKey }) => ({ campaignId, postKey }),
+    'campaign.untrack-post': ({ campaignId, postKey }) => ({ campaignId, postKey }),
+    'campaign.import-results': ({ campaignId }) => ({ campaignId, orders: ordersFile('FORGED') }),
+    'campaign.delete-results': ({ campaignId, resultsId }) => ({ campaignId, resultsId }),
+    'campaign.record-kpi': ({ campaignId }) => ({ campaignId, kpi: 'reach', at: 1_000, value: 5 }),
+    'campaign.delete-kpi': ({ campaignId, kpiEntryId }) => ({ campaignId, entryId: kpiEntryId }),
+  };
+  /** What must be stored before the panel's own message can be carried out (a creator in the campaign, a tracked post…). */
+  const preparations: Record<string, (ids: Ids) => Promise<Partial<Ids>>> = {
+    'campaign.update-creator': async (ids) => (await joinCampaign(ids), {}),
+    'campaign.remove-creator': async (ids) => (await joinCampaign(ids), {}),
+    'campaign.track-post': async (ids) => (await joinCampaign(ids), {}),
+    'campaign.untrack-post': async (ids) => {
+      await joinCampaign(ids);
+      await fromPanel({ type: 'campaign.track-post', campaignId: ids.campaignId, postKey: ids.postKey });
+      return {};
+    },
+    'campaign.import-results': async (ids) => (await joinCampaign(ids), {}),
+    'campaign.delete-results': async (ids) => {
+      await joinCampaign(ids);
+      const [creator] = await castlistDb().campaignCreators.toArray();
+      return { resultsId: await fromPanel({ type: 'campaign.import-results', campaignId: ids.campaignId, orders: ordersFile(creator!.promoCode) }) };
+    },
+    'campaign.delete-kpi': async (ids) => ({ kpiEntryId: await fromPanel({ type: 'campaign.record-kpi', campaignId: ids.campaignId, kpi: 'reach', at: 1_000, value: 1 }) }),
   };
   const panelOnlyTypes = backgroundMessage._zod.def.options.map((option) => option._zod.def.shape.type._zod.def.values[0] as string).filter((type) => !CONTENT_SCRIPT_MESSAGE_TYPES.has(type));
 
@@ -139,23 +189,31 @@ describe('background entrypoint: panel-only messages', () => {
   });
 
   it.each(panelOnlyTypes)('refuses %s from a content script, changes nothing, and says why', async (type) => {
-    const [created] = await fakeBrowser.runtime.onMessage.trigger({ type: 'shortlist.create', name: 'Mine' }, panelSender());
-    const shortlistId = (created as unknown as { id: string }).id;
-    const [added] = await fakeBrowser.runtime.onMessage.trigger({ type: 'shortlist.add', shortlistId, creatorKey: 'youtube:rickastleyyt' }, panelSender());
-    const entryId = (added as unknown as { id: string }).id;
+    const shortlistId = await fromPanel({ type: 'shortlist.create', name: 'Mine' });
+    const entryId = await fromPanel({ type: 'shortlist.add', shortlistId, creatorKey: 'youtube:rickastleyyt' });
     // A stored setting, so that a forged reset would have something to remove.
     await castlistDb().settings.put({ key: 'retention', value: { fullDetailDays: 14, dailyDays: 120, readerEventDays: 30, commentDays: 365 }, updatedAt: 1 });
-    const stored = async () => ({ lists: await castlistDb().shortlists.toArray(), entries: await castlistDb().shortlistEntries.toArray(), settings: await castlistDb().settings.toArray() });
+    // A read creator and post, and a campaign, for the campaign messages to act on.
+    const [captured] = await fakeBrowser.runtime.onMessage.trigger(captureMessage('visit-1'), ownSender());
+    expect(captured).toMatchObject({ ok: true });
+    const [creator] = await castlistDb().creators.toArray();
+    const [post] = await castlistDb().posts.toArray();
+    const campaignId = await fromPanel({ type: 'campaign.create', ...panelOnlyExamples['campaign.create']!({} as Ids), name: 'Mine' });
+    let ids: Ids = { shortlistId, entryId, campaignId, creatorKey: creator!.key, postKey: post!.key, resultsId: 'none', kpiEntryId: 'none' };
+    ids = { ...ids, ...(await preparations[type]?.(ids)) };
+    const db = castlistDb();
+    const tables = [db.shortlists, db.shortlistEntries, db.settings, db.campaigns, db.campaignCreators, db.trackedPosts, db.campaignResults, db.campaignKpiEntries];
+    const stored = async () => Promise.all(tables.map((table) => table.toArray()));
     const before = await stored();
 
-    const message = { type, ...panelOnlyExamples[type]!({ shortlistId, entryId }) };
+    const message = { type, ...panelOnlyExamples[type]!(ids) };
     const [reply] = await fakeBrowser.runtime.onMessage.trigger(message, ownSender());
     expect(reply).toEqual({ ok: false, error: expect.stringMatching(new RegExp(`^${type.replace('.', '\\.')} refused: only the Castlist panel may send it, not a content script \\(sent from https://www\\.youtube\\.com/`)) });
     expect(await stored()).toEqual(before);
 
     // The same message from the panel is carried out.
-    const [fromPanel] = await fakeBrowser.runtime.onMessage.trigger(message, panelSender());
-    expect(fromPanel).toMatchObject({ ok: true });
+    const [carriedOut] = await fakeBrowser.runtime.onMessage.trigger(message, panelSender());
+    expect(carriedOut).toMatchObject({ ok: true });
   });
 
   it('refuses a message of a type it does not know from a content script before reading it (default deny)', async () => {

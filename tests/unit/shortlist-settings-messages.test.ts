@@ -134,7 +134,7 @@ describe('settings', () => {
   });
 
   it('refuses an unknown key', async () => {
-    expect(await send({ type: 'settings.set', key: 'theme', value: 'dark' })).toEqual({ ok: false, error: expect.stringMatching(/^invalid message: key: Invalid option: expected one of "retention"\|"benchmarks.edits"\|"shortlists.lastUsed"$/) });
+    expect(await send({ type: 'settings.set', key: 'theme', value: 'dark' })).toEqual({ ok: false, error: expect.stringMatching(/^invalid message: key: Invalid option: expected one of "retention"\|"campaigns.reminderDays"\|"benchmarks.edits"\|"shortlists.lastUsed"$/) });
   });
 
   it('a stored value that no longer passes its schema is not trusted: the default applies, and it is logged', async () => {
