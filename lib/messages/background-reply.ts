@@ -8,7 +8,9 @@ import type { BackgroundReply } from './background-messages';
 const storedCounts = z.object({ creators: z.number(), posts: z.number(), snapshots: z.number(), comments: z.number() });
 
 export const backgroundReplySchema = z.union([
-  z.object({ ok: z.literal(true), stored: z.optional(storedCounts), id: z.optional(z.string()) }),
+  // Loose: what a reply carries beyond these (the list an add went to, an import's or a restore's result, a
+  // campaign's ids) passes through to the control that asked for it, which reads it in its own terms.
+  z.looseObject({ ok: z.literal(true), stored: z.optional(storedCounts), id: z.optional(z.string()) }),
   z.object({ ok: z.literal(false), error: z.string(), retry: z.optional(z.literal(true)) }),
 ]);
 

@@ -9,7 +9,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CastlistPanel } from '../../components/CastlistPanel';
 import { handleBackgroundMessage } from '../../lib/background/handle-message';
 import type { CastlistDatabase } from '../../lib/db/castlist-db';
-import { BackgroundProvider } from '../../lib/panel/background-client';
 import { useCampaignsScreen } from '../../lib/panel/campaigns-store';
 import { usePanelNavigation } from '../../lib/panel/navigation-store';
 import { at, creatorRow, DAY, exact, freshDb, postRow, snapshotRow, T0 } from './panel-rows';
@@ -37,9 +36,7 @@ afterEach(async () => {
 function renderPanel(url: string | null = null) {
   const send = (message: unknown) => handleBackgroundMessage(message, db, T0);
   return render(
-    <BackgroundProvider send={send}>
-      <CastlistPanel db={db} url={url} locale="en-GB" timeZone="UTC" now={now} />
-    </BackgroundProvider>,
+    <CastlistPanel db={db} url={url} locale="en-GB" timeZone="UTC" now={now} send={send} />,
   );
 }
 

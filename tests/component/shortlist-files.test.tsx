@@ -12,7 +12,6 @@ import { backupDatabase } from '../../lib/backup/backup-database';
 import { handleBackgroundMessage } from '../../lib/background/handle-message';
 import type { CastlistDatabase } from '../../lib/db/castlist-db';
 import type { BackgroundMessage } from '../../lib/messages/background-messages';
-import { BackgroundProvider } from '../../lib/panel/background-client';
 import { usePanelNavigation } from '../../lib/panel/navigation-store';
 import { INITIAL_SHORTLISTS_UI, useShortlistsUi } from '../../lib/panel/shortlists-store';
 import { at, creatorRow, exact, freshDb, HOUR, T0 } from './panel-rows';
@@ -70,9 +69,7 @@ function renderView(view: 'shortlists' | 'data') {
   usePanelNavigation.setState({ view });
   const send = (message: BackgroundMessage) => handleBackgroundMessage(message, db, NOW);
   return render(
-    <BackgroundProvider send={send}>
-      <CastlistPanel db={db} url={null} locale="en-GB" timeZone="UTC" now={() => NOW} />
-    </BackgroundProvider>,
+    <CastlistPanel db={db} url={null} locale="en-GB" timeZone="UTC" now={() => NOW} send={send} />,
   );
 }
 

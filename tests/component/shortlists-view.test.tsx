@@ -9,7 +9,6 @@ import { CastlistPanel } from '../../components/CastlistPanel';
 import { handleBackgroundMessage } from '../../lib/background/handle-message';
 import type { CastlistDatabase } from '../../lib/db/castlist-db';
 import type { BackgroundMessage } from '../../lib/messages/background-messages';
-import { BackgroundProvider } from '../../lib/panel/background-client';
 import { usePanelNavigation } from '../../lib/panel/navigation-store';
 import { INITIAL_SHORTLISTS_UI, useShortlistsUi } from '../../lib/panel/shortlists-store';
 import { DRAFT_SAVE_DELAY_MS } from '../../lib/panel/use-draft';
@@ -66,9 +65,7 @@ function renderShortlists(url: string | null = PROFILE_URL) {
     return handleBackgroundMessage(message, db, NOW);
   };
   const view = render(
-    <BackgroundProvider send={send}>
-      <CastlistPanel db={db} url={url} locale="en-GB" timeZone="UTC" now={now} />
-    </BackgroundProvider>,
+    <CastlistPanel db={db} url={url} locale="en-GB" timeZone="UTC" now={now} send={send} />,
   );
   fireEvent.click(screen.getByRole('button', { name: 'Shortlists' }));
   return view;
@@ -148,9 +145,7 @@ describe('the creator of the tab', () => {
 
   it('is offered on the This page view too, making a first list when there is none', async () => {
     render(
-      <BackgroundProvider send={(message) => handleBackgroundMessage(message, db, NOW)}>
-        <CastlistPanel db={db} url={PROFILE_URL} locale="en-GB" timeZone="UTC" now={now} />
-      </BackgroundProvider>,
+      <CastlistPanel db={db} url={PROFILE_URL} locale="en-GB" timeZone="UTC" now={now} send={(message) => handleBackgroundMessage(message, db, NOW)} />,
     );
     fireEvent.click(await screen.findByRole('button', { name: 'Add to a new list “Shortlist”' }));
     expect(await screen.findByText('✓ On “Shortlist”')).toBeInTheDocument();
