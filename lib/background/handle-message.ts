@@ -66,7 +66,8 @@ export async function handleBackgroundMessage(
   const parsed = backgroundMessage.safeParse(raw);
   if (!parsed.success) {
     const error = `invalid message: ${describeMessageError(parsed.error)}`;
-    await recordRejectedReading(db, raw, error, now);
+    // Dropped only once reader health knows: a refusal that could not be recorded is asked for again.
+    if (!(await recordRejectedReading(db, raw, error, now))) return { ok: false, error: `${error} (not recorded yet)`, retry: true };
     return { ok: false, error };
   }
   const message = parsed.data;
@@ -79,7 +80,9 @@ export async function handleBackgroundMessage(
     const reason = `${message.type} failed: ${describeFailure(error)}`;
     if (isRefusal(error)) {
       console.warn(`[castlist] refused ${message.type}: ${error.message}`);
-      if (error instanceof RejectedReadingError) await recordRejectedReading(db, message, reason, now);
+      if (error instanceof RejectedReadingError && !(await recordRejectedReading(db, message, reason, now))) {
+        return { ok: false, error: `${reason} (not recorded yet)`, retry: true };
+      }
       return { ok: false, error: reason };
     }
     console.error(`[castlist] ${message.type} failed; the sender may send it again:`, error);

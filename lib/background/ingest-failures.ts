@@ -45,20 +45,26 @@ export function rejectedReadingEvent(raw: unknown, reason: string, now: number):
   };
 }
 
-/** Stores the event of a refused reading; a failure to store it is logged, never thrown over the reply. */
-export async function recordRejectedReading(db: CastlistDatabase, raw: unknown, reason: string, now: number): Promise<void> {
+/**
+ * Stores the event of a refused reading. False when it could not be stored (the database closing, the worker
+ * stopping): the caller then asks for the reading again rather than drop it unrecorded, and the event is stored on
+ * a later try (once: a recorded event is not added twice). True when it is stored, or when the message is no reading.
+ */
+export async function recordRejectedReading(db: CastlistDatabase, raw: unknown, reason: string, now: number): Promise<boolean> {
   const event = rejectedReadingEvent(raw, reason, now);
   if (!event) {
     console.error(`[castlist] refused a message that is not a reading of a supported site (${reason})`);
-    return;
+    return true;
   }
   try {
     await db.transaction('rw', db.readerEvents, async () => {
       if (await isRecorded(db, event)) return; // the same reading, sent again after its reply was lost
       await db.readerEvents.add(event);
     });
+    return true;
   } catch (error) {
-    console.error(`[castlist] could not record the refused ${event.reader} reading of ${event.pageUrl}:`, error);
+    console.error(`[castlist] could not record the refused ${event.reader} reading of ${event.pageUrl}; it is asked for again:`, error);
+    return false;
   }
 }
 

@@ -170,3 +170,32 @@ describe('a burst of readings while the worker stops and the database closes', (
     }
   }, 60_000);
 });
+
+describe('a refused reading whose reader event cannot be stored yet', () => {
+  test('is asked for again (retry), then refused and recorded once when the database is back', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const name = uniqueDatabaseName('refused-unrecorded');
+    const db = new CastlistDatabase(name);
+    await db.open();
+    const invalid = captureMessage('visit-invalid', watchReading({ url: 'https://www.youtube.com/watch?v=invalid0002' }));
+    (invalid.reading.posts[0]!.metrics.views as { min: number }).min = 10_000_000_000; // min above value
+    try {
+      db.close(); // the worker's database closing under it: the event cannot be written
+      const first = await handleBackgroundMessage(invalid, db, Date.now());
+      expect(first).toEqual({ ok: false, error: expect.stringMatching(/^invalid message: .*\(not recorded yet\)$/), retry: true });
+
+      await db.open();
+      const second = await handleBackgroundMessage(invalid, db, Date.now());
+      expect(second).toEqual({ ok: false, error: expect.stringMatching(/^invalid message: reading\.posts\.0\.metrics\.views: a count must lie within its own range/) });
+      expect(second).not.toHaveProperty('retry');
+      const third = await handleBackgroundMessage(invalid, db, Date.now());
+      expect(third).toEqual(second);
+      expect((await db.readerEvents.toArray()).filter((event) => event.code === 'rejected')).toEqual([
+        expect.objectContaining({ field: 'reading', reader: 'youtube.watch', pageUrl: 'https://www.youtube.com/watch?v=invalid0002' }),
+      ]);
+    } finally {
+      db.close();
+      await Dexie.delete(name);
+    }
+  });
+});
