@@ -12,9 +12,9 @@ import { type Json, asArray, asRecord, asString, at, findUnderKeys } from '../js
 import { agreedCount } from '../merge';
 import type { ProblemLog } from '../reader-problems';
 import type { PostAuthor } from '../post-attribution';
-import { handleFromPath, innertubeLabel, innertubeText } from './innertube-text';
+import { handleFromPath, hasVerifiedBadge, innertubeText } from './innertube-text';
 import { channelOfShelf, ownerOfVideoData } from './video-owner';
-import { youtubeCount, youtubeSubscriberCount } from './youtube-counts';
+import { innertubeSubscriberCount, youtubeCount, youtubeSubscriberCount } from './youtube-counts';
 
 export interface ChannelIdentity {
   id: string | null;
@@ -74,8 +74,8 @@ export function readChannelData(
       innertubeText(at(pageHeader, 'title', 'dynamicTextViewModel', 'text')),
     url: identity.handle ? `https://www.youtube.com/@${identity.handle}` : identity.id ? `https://www.youtube.com/channel/${identity.id}` : undefined,
   };
-  const badges = asArray(at(c4, 'badges'));
-  if (badges.length) creator.verified = badges.some((badge) => /VERIFIED/.test(asString(at(badge, 'metadataBadgeRenderer', 'style')) ?? ''));
+  const verified = hasVerifiedBadge(at(c4, 'badges'));
+  if (verified !== undefined) creator.verified = verified;
 
   const counts = c4 !== undefined ? readC4Counts(c4, lang, source) : readPageHeaderCounts(pageHeader, lang, source);
   if (counts.followers) creator.followers = counts.followers;
@@ -92,11 +92,8 @@ export function readChannelData(
 }
 
 function readC4Counts(c4: Json, lang: string | null, source: CountSource) {
-  const subscribers = at(c4, 'subscriberCountText');
   return {
-    followers:
-      youtubeSubscriberCount(innertubeText(subscribers), lang, source) ??
-      youtubeSubscriberCount(innertubeLabel(subscribers), lang, source),
+    followers: innertubeSubscriberCount(at(c4, 'subscriberCountText'), lang, source),
     posts: youtubeCount(innertubeText(at(c4, 'videosCountText')), lang, source),
   };
 }

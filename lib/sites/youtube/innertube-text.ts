@@ -22,6 +22,12 @@ export function innertubeLabel(value: Json): string | null {
   );
 }
 
+/** Whether an owner's or channel's badges include the verified check (metadataBadgeRenderer.style BADGE_STYLE_TYPE_VERIFIED…); undefined when it has no badges. */
+export function hasVerifiedBadge(badges: Json): boolean | undefined {
+  const list = asArray(badges);
+  return list.length ? list.some((badge) => /VERIFIED/.test(asString(at(badge, 'metadataBadgeRenderer', 'style')) ?? '')) : undefined;
+}
+
 /** "/@Dave2D" → "Dave2D"; anything else (a /channel/ or /c/ URL) → null. */
 export function handleFromPath(path: string | null | undefined): string | null {
   const match = /(?:^|\/)@([^/?#]+)/.exec(path ?? '');

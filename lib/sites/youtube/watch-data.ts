@@ -9,8 +9,8 @@ import type { CreatorReading, PostReading } from '../../reading/reading';
 import { type Json, asArray, asCountNumber, asRecord, asString, at, findAllUnderKey } from '../json-path';
 import type { ProblemLog } from '../reader-problems';
 import { hasSponsorshipDisclosure } from '../sponsorship';
-import { handleFromPath, innertubeLabel, innertubeText } from './innertube-text';
-import { youtubeCount, youtubeSubscriberCount } from './youtube-counts';
+import { handleFromPath, hasVerifiedBadge, innertubeText } from './innertube-text';
+import { innertubeSubscriberCount, youtubeCount } from './youtube-counts';
 
 export interface WatchParts {
   post: PostReading;
@@ -241,12 +241,9 @@ function readOwner(
     name,
     url: handle ? `https://www.youtube.com/@${handle}` : `https://www.youtube.com/channel/${channelId}`,
   };
-  const badges = asArray(at(owner, 'badges'));
-  if (badges.length) creator.verified = badges.some((badge) => /VERIFIED/.test(asString(at(badge, 'metadataBadgeRenderer', 'style')) ?? ''));
-  const subscribersText = at(owner, 'subscriberCountText');
-  const subscribers =
-    youtubeSubscriberCount(innertubeText(subscribersText), lang, source) ??
-    youtubeSubscriberCount(innertubeLabel(subscribersText), lang, source);
+  const verified = hasVerifiedBadge(at(owner, 'badges'));
+  if (verified !== undefined) creator.verified = verified;
+  const subscribers = innertubeSubscriberCount(at(owner, 'subscriberCountText'), lang, source);
   if (subscribers) creator.followers = subscribers;
   else problems.notFound('creator.followers', 'no subscriber count (hidden?)');
   return creator;
