@@ -15,6 +15,7 @@ import type { PostAuthor } from '../post-attribution';
 import { handleFromPath, hasVerifiedBadge, innertubeText } from './innertube-text';
 import { channelOfShelf, ownerOfVideoData } from './video-owner';
 import { innertubeSubscriberCount, youtubeCount, youtubeSubscriberCount } from './youtube-counts';
+import { youtubeVideoUrl } from './detect';
 
 export interface ChannelIdentity {
   id: string | null;
@@ -246,7 +247,7 @@ export function readVideoList(tree: Json, lang: string | null, source: CountSour
     const author = ownerOfVideoData(tile) ?? listOwner;
     posts.set(id, {
       id,
-      url: shape.short ? `https://www.youtube.com/shorts/${id}` : `https://www.youtube.com/watch?v=${id}`,
+      url: youtubeVideoUrl(id, shape.short),
       title: innertubeText(shape.title(tile)),
       format: live ? 'live' : shape.short ? 'short' : 'video',
       ...(author ? { author } : {}),

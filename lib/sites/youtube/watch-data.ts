@@ -11,6 +11,7 @@ import type { ProblemLog } from '../reader-problems';
 import { hasSponsorshipDisclosure } from '../sponsorship';
 import { handleFromPath, hasVerifiedBadge, innertubeText } from './innertube-text';
 import { innertubeSubscriberCount, youtubeCount } from './youtube-counts';
+import { youtubeVideoUrl } from './detect';
 
 export interface WatchParts {
   post: PostReading;
@@ -96,7 +97,7 @@ export function readWatchData(
   const isShort = /\/shorts\//.test(pageUrl) || at(next, 'currentVideoEndpoint', 'reelWatchEndpoint') !== undefined;
   const post: PostReading = {
     id: videoId,
-    url: isShort ? `https://www.youtube.com/shorts/${videoId}` : `https://www.youtube.com/watch?v=${videoId}`,
+    url: youtubeVideoUrl(videoId, isShort),
     title,
     caption: description,
     publishedAt: readPublishedAt(microformat),

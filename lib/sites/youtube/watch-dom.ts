@@ -11,6 +11,7 @@ import type { ProblemLog } from '../reader-problems';
 import { handleFromPath } from './innertube-text';
 import * as selectors from './selectors';
 import { youtubeCount, youtubeSubscriberCount } from './youtube-counts';
+import { youtubeVideoUrl } from './detect';
 
 export type WatchDomState = 'current' | 'stale' | 'absent';
 
@@ -66,7 +67,7 @@ export function readWatchDom(
 
   const post: PostReading = {
     id: videoId,
-    url: `https://www.youtube.com/watch?v=${videoId}`,
+    url: youtubeVideoUrl(videoId, false),
     title: agreedText(root, selectors.watchTitle).value,
     format: 'video',
     metrics,
