@@ -12,10 +12,10 @@ import { type Json, asArray, asRecord, asString, at, findUnderKeys } from '../js
 import { agreedCount } from '../merge';
 import type { ProblemLog } from '../reader-problems';
 import type { PostAuthor } from '../post-attribution';
-import { handleFromPath, hasVerifiedBadge, innertubeText } from './innertube-text';
+import { handleFromPath, hasBadgeStyle, innertubeText } from './innertube-text';
 import { channelOfShelf, ownerOfVideoData } from './video-owner';
 import { innertubeSubscriberCount, youtubeCount, youtubeSubscriberCount } from './youtube-counts';
-import { youtubeVideoUrl } from './detect';
+import { youtubeChannelUrl, youtubeVideoUrl } from './detect';
 
 export interface ChannelIdentity {
   id: string | null;
@@ -73,9 +73,9 @@ export function readChannelData(
       asString(at(metadata, 'title')) ??
       asString(at(c4, 'title')) ??
       innertubeText(at(pageHeader, 'title', 'dynamicTextViewModel', 'text')),
-    url: identity.handle ? `https://www.youtube.com/@${identity.handle}` : identity.id ? `https://www.youtube.com/channel/${identity.id}` : undefined,
+    url: youtubeChannelUrl(identity.handle, identity.id),
   };
-  const verified = hasVerifiedBadge(at(c4, 'badges'));
+  const verified = hasBadgeStyle(at(c4, 'badges'), /VERIFIED/);
   if (verified !== undefined) creator.verified = verified;
 
   const counts = c4 !== undefined ? readC4Counts(c4, lang, source) : readPageHeaderCounts(pageHeader, lang, source);
@@ -235,7 +235,7 @@ export function readVideoList(tree: Json, lang: string | null, source: CountSour
     const shape = TILE_SHAPES[key]!;
     const id = shape.id(tile);
     if (!id || !/^[\w-]{11}$/.test(id) || posts.has(id)) continue;
-    const live = asArray(at(tile, 'badges')).some((badge) => /LIVE/.test(asString(at(badge, 'metadataBadgeRenderer', 'style')) ?? ''));
+    const live = hasBadgeStyle(at(tile, 'badges'), /LIVE/) === true;
     let views: SourcedCount | undefined;
     let disagree = false;
     for (const text of shape.views(tile)) {

@@ -22,10 +22,13 @@ export function innertubeLabel(value: Json): string | null {
   );
 }
 
-/** Whether an owner's or channel's badges include the verified check (metadataBadgeRenderer.style BADGE_STYLE_TYPE_VERIFIED…); undefined when it has no badges. */
-export function hasVerifiedBadge(badges: Json): boolean | undefined {
+/**
+ * Whether a list of badges has one whose metadataBadgeRenderer.style matches (BADGE_STYLE_TYPE_VERIFIED,
+ * BADGE_STYLE_TYPE_LIVE_NOW…); undefined when there are no badges.
+ */
+export function hasBadgeStyle(badges: Json, style: RegExp): boolean | undefined {
   const list = asArray(badges);
-  return list.length ? list.some((badge) => /VERIFIED/.test(asString(at(badge, 'metadataBadgeRenderer', 'style')) ?? '')) : undefined;
+  return list.length ? list.some((badge) => style.test(asString(at(badge, 'metadataBadgeRenderer', 'style')) ?? '')) : undefined;
 }
 
 /** "/@Dave2D" → "Dave2D"; anything else (a /channel/ or /c/ URL) → null. */

@@ -9,9 +9,9 @@ import type { CreatorReading, PostReading } from '../../reading/reading';
 import { type Json, asArray, asCountNumber, asRecord, asString, at, findAllUnderKey } from '../json-path';
 import type { ProblemLog } from '../reader-problems';
 import { hasSponsorshipDisclosure } from '../sponsorship';
-import { handleFromPath, hasVerifiedBadge, innertubeText } from './innertube-text';
+import { handleFromPath, hasBadgeStyle, innertubeText } from './innertube-text';
 import { innertubeSubscriberCount, youtubeCount } from './youtube-counts';
-import { youtubeVideoUrl } from './detect';
+import { youtubeChannelUrl, youtubeVideoUrl } from './detect';
 
 export interface WatchParts {
   post: PostReading;
@@ -240,9 +240,9 @@ function readOwner(
     ...(channelId ? { id: channelId } : {}),
     handle,
     name,
-    url: handle ? `https://www.youtube.com/@${handle}` : `https://www.youtube.com/channel/${channelId}`,
+    url: youtubeChannelUrl(handle, channelId),
   };
-  const verified = hasVerifiedBadge(at(owner, 'badges'));
+  const verified = hasBadgeStyle(at(owner, 'badges'), /VERIFIED/);
   if (verified !== undefined) creator.verified = verified;
   const subscribers = innertubeSubscriberCount(at(owner, 'subscriberCountText'), lang, source);
   if (subscribers) creator.followers = subscribers;
