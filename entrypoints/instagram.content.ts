@@ -1,9 +1,9 @@
 import { startContentScript } from '../lib/content/start-content-script';
-import { SITE_HOST_PATTERNS } from '../lib/sites/host-patterns';
+import { INSTAGRAM_HOST_PATTERNS } from '../lib/sites/host-patterns';
 import { instagramAdapter } from '../lib/sites/instagram/instagram-adapter';
 
 export default defineContentScript({
-  matches: [...SITE_HOST_PATTERNS.instagram],
+  matches: [...INSTAGRAM_HOST_PATTERNS],
   runAt: 'document_idle',
   main: (context) => startContentScript(instagramAdapter, context),
 });

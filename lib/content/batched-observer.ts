@@ -12,9 +12,9 @@ export type BatchListener = (added: readonly Element[]) => void;
  * closure's names minify where a class's member names cannot.
  */
 export class BatchedObserver {
-  readonly start: () => void;
-  readonly subscribe: (listener: BatchListener) => () => void;
-  readonly stop: () => void;
+  declare readonly start: () => void;
+  declare readonly subscribe: (listener: BatchListener) => () => void;
+  declare readonly stop: () => void;
 
   constructor(
     root: Node,

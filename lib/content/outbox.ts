@@ -43,11 +43,11 @@ export const MAX_ROUNDS = 10;
 
 export class Outbox {
   /** Queues a reading under its key (replacing one still waiting there) and sends it now. */
-  readonly send: (key: string, message: CaptureReadingMessage) => void;
+  declare readonly send: (key: string, message: CaptureReadingMessage) => void;
   /** Stops everything and forgets what waits (the extension was reloaded or removed). */
-  readonly stop: () => void;
+  declare readonly stop: () => void;
   /** How many readings wait for the background's acknowledgement. */
-  readonly size: () => number;
+  declare readonly size: () => number;
 
   constructor(options: OutboxOptions) {
     const pending = new Map<string, Entry>();

@@ -12,9 +12,10 @@ import { type Json, asArray, asRecord, asString, at, findUnderKeys } from '../js
 import { agreedCount } from '../merge';
 import type { ProblemLog } from '../reader-problems';
 import type { PostAuthor } from '../post-attribution';
-import { handleFromPath, innertubeLabel, innertubeText } from './innertube-text';
+import { handleFromPath, hasBadgeStyle, innertubeText } from './innertube-text';
 import { channelOfShelf, ownerOfVideoData } from './video-owner';
-import { youtubeCount, youtubeSubscriberCount } from './youtube-counts';
+import { innertubeSubscriberCount, youtubeCount, youtubeSubscriberCount } from './youtube-counts';
+import { youtubeChannelUrl, youtubeVideoUrl } from './detect';
 
 export interface ChannelIdentity {
   id: string | null;
@@ -72,10 +73,10 @@ export function readChannelData(
       asString(at(metadata, 'title')) ??
       asString(at(c4, 'title')) ??
       innertubeText(at(pageHeader, 'title', 'dynamicTextViewModel', 'text')),
-    url: identity.handle ? `https://www.youtube.com/@${identity.handle}` : identity.id ? `https://www.youtube.com/channel/${identity.id}` : undefined,
+    url: youtubeChannelUrl(identity.handle, identity.id),
   };
-  const badges = asArray(at(c4, 'badges'));
-  if (badges.length) creator.verified = badges.some((badge) => /VERIFIED/.test(asString(at(badge, 'metadataBadgeRenderer', 'style')) ?? ''));
+  const verified = hasBadgeStyle(at(c4, 'badges'), /VERIFIED/);
+  if (verified !== undefined) creator.verified = verified;
 
   const counts = c4 !== undefined ? readC4Counts(c4, lang, source) : readPageHeaderCounts(pageHeader, lang, source);
   if (counts.followers) creator.followers = counts.followers;
@@ -92,11 +93,8 @@ export function readChannelData(
 }
 
 function readC4Counts(c4: Json, lang: string | null, source: CountSource) {
-  const subscribers = at(c4, 'subscriberCountText');
   return {
-    followers:
-      youtubeSubscriberCount(innertubeText(subscribers), lang, source) ??
-      youtubeSubscriberCount(innertubeLabel(subscribers), lang, source),
+    followers: innertubeSubscriberCount(at(c4, 'subscriberCountText'), lang, source),
     posts: youtubeCount(innertubeText(at(c4, 'videosCountText')), lang, source),
   };
 }
@@ -237,7 +235,7 @@ export function readVideoList(tree: Json, lang: string | null, source: CountSour
     const shape = TILE_SHAPES[key]!;
     const id = shape.id(tile);
     if (!id || !/^[\w-]{11}$/.test(id) || posts.has(id)) continue;
-    const live = asArray(at(tile, 'badges')).some((badge) => /LIVE/.test(asString(at(badge, 'metadataBadgeRenderer', 'style')) ?? ''));
+    const live = hasBadgeStyle(at(tile, 'badges'), /LIVE/) === true;
     let views: SourcedCount | undefined;
     let disagree = false;
     for (const text of shape.views(tile)) {
@@ -249,7 +247,7 @@ export function readVideoList(tree: Json, lang: string | null, source: CountSour
     const author = ownerOfVideoData(tile) ?? listOwner;
     posts.set(id, {
       id,
-      url: shape.short ? `https://www.youtube.com/shorts/${id}` : `https://www.youtube.com/watch?v=${id}`,
+      url: youtubeVideoUrl(id, shape.short),
       title: innertubeText(shape.title(tile)),
       format: live ? 'live' : shape.short ? 'short' : 'video',
       ...(author ? { author } : {}),

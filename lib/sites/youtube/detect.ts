@@ -8,6 +8,16 @@ import type { PageIdentity } from '../page-identity';
 const VIDEO_ID = /^[\w-]{11}$/;
 const CHANNEL_ID = /^UC[\w-]{22}$/;
 
+/** A video's canonical URL: /shorts/ID for a Short, /watch?v=ID for any other video. */
+export function youtubeVideoUrl(videoId: string, short: boolean): string {
+  return short ? `https://www.youtube.com/shorts/${videoId}` : `https://www.youtube.com/watch?v=${videoId}`;
+}
+
+/** A channel's canonical URL: /@handle when it has one, else /channel/UC…; undefined with neither. */
+export function youtubeChannelUrl(handle: string | null, channelId: string | null): string | undefined {
+  return handle ? `https://www.youtube.com/@${handle}` : channelId ? `https://www.youtube.com/channel/${channelId}` : undefined;
+}
+
 export function isYouTubeHost(hostname: string): boolean {
   return hostname === 'www.youtube.com' || hostname === 'youtube.com' || hostname === 'm.youtube.com';
 }

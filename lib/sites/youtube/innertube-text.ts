@@ -22,6 +22,15 @@ export function innertubeLabel(value: Json): string | null {
   );
 }
 
+/**
+ * Whether a list of badges has one whose metadataBadgeRenderer.style matches (BADGE_STYLE_TYPE_VERIFIED,
+ * BADGE_STYLE_TYPE_LIVE_NOW…); undefined when there are no badges.
+ */
+export function hasBadgeStyle(badges: Json, style: RegExp): boolean | undefined {
+  const list = asArray(badges);
+  return list.length ? list.some((badge) => style.test(asString(at(badge, 'metadataBadgeRenderer', 'style')) ?? '')) : undefined;
+}
+
 /** "/@Dave2D" → "Dave2D"; anything else (a /channel/ or /c/ URL) → null. */
 export function handleFromPath(path: string | null | undefined): string | null {
   const match = /(?:^|\/)@([^/?#]+)/.exec(path ?? '');

@@ -18,7 +18,7 @@ import type { PageInput } from '../page-input';
 import { ProblemLog } from '../reader-problems';
 import { type ChannelIdentity, channelIdentityOfBrowse, isChannelBrowse, legacyChannelPath, readChannelData, readVideoList, videoListsOf } from './channel-data';
 import { readChannelDom } from './channel-dom';
-import { detectYouTubePage } from './detect';
+import { detectYouTubePage, youtubeVideoUrl } from './detect';
 import { hasReelOverlay, readShortsOverlay, videoIdOfReel } from './shorts-data';
 import { isPlayerResponse, isWatchNext, readWatchData, videoIdOfNext, videoIdOfPlayer } from './watch-data';
 import { readWatchDom, watchDomState } from './watch-dom';
@@ -154,7 +154,7 @@ function readVideo(
       lang,
       { next: next?.source ?? player!.source, player: player?.source ?? next!.source },
       log,
-      page === 'shorts' ? `https://www.youtube.com/shorts/${videoId}` : `https://www.youtube.com/watch?v=${videoId}`,
+      youtubeVideoUrl(videoId, page === 'shorts'),
     );
     post = parts.post;
     creator = parts.creator;

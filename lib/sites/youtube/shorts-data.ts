@@ -9,6 +9,7 @@ import { type Json, asCountNumber, asString, at, findAllUnderKey } from '../json
 import type { ProblemLog } from '../reader-problems';
 import { innertubeText } from './innertube-text';
 import { youtubeCount } from './youtube-counts';
+import { youtubeVideoUrl } from './detect';
 
 export function videoIdOfReel(json: Json): string | null {
   return (
@@ -43,7 +44,7 @@ export function readShortsOverlay(
   else problems.notFound('post.comments', 'no comment count');
   return {
     id: videoId,
-    url: `https://www.youtube.com/shorts/${videoId}`,
+    url: youtubeVideoUrl(videoId, true),
     title: innertubeText(at(overlay, 'reelTitleText')) ?? null,
     format: 'short',
     metrics,

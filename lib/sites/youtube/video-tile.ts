@@ -12,6 +12,7 @@ import { shownChannelHandle } from './channel-dom';
 import * as selectors from './selectors';
 import { ownerOfVideoMarkup } from './video-owner';
 import { youtubeCount } from './youtube-counts';
+import { youtubeVideoUrl } from './detect';
 
 const ID_IN_LINK = /(?:[?&]v=|\/shorts\/)([\w-]{11})/;
 
@@ -37,7 +38,7 @@ export function readVideoTile(tile: Element, lang: string | null): PostReading |
   const author = ownerOfVideoMarkup(tile);
   return {
     id,
-    url: short ? `https://www.youtube.com/shorts/${id}` : `https://www.youtube.com/watch?v=${id}`,
+    url: youtubeVideoUrl(id, short),
     title: cleanText(titleElement?.getAttribute('title') ?? titleElement?.textContent),
     format: live ? 'live' : short ? 'short' : 'video',
     ...(author ? { author } : {}),

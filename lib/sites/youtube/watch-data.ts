@@ -9,8 +9,9 @@ import type { CreatorReading, PostReading } from '../../reading/reading';
 import { type Json, asArray, asCountNumber, asRecord, asString, at, findAllUnderKey } from '../json-path';
 import type { ProblemLog } from '../reader-problems';
 import { hasSponsorshipDisclosure } from '../sponsorship';
-import { handleFromPath, innertubeLabel, innertubeText } from './innertube-text';
-import { youtubeCount, youtubeSubscriberCount } from './youtube-counts';
+import { handleFromPath, hasBadgeStyle, innertubeText } from './innertube-text';
+import { innertubeSubscriberCount, youtubeCount } from './youtube-counts';
+import { youtubeChannelUrl, youtubeVideoUrl } from './detect';
 
 export interface WatchParts {
   post: PostReading;
@@ -96,7 +97,7 @@ export function readWatchData(
   const isShort = /\/shorts\//.test(pageUrl) || at(next, 'currentVideoEndpoint', 'reelWatchEndpoint') !== undefined;
   const post: PostReading = {
     id: videoId,
-    url: isShort ? `https://www.youtube.com/shorts/${videoId}` : `https://www.youtube.com/watch?v=${videoId}`,
+    url: youtubeVideoUrl(videoId, isShort),
     title,
     caption: description,
     publishedAt: readPublishedAt(microformat),
@@ -239,14 +240,11 @@ function readOwner(
     ...(channelId ? { id: channelId } : {}),
     handle,
     name,
-    url: handle ? `https://www.youtube.com/@${handle}` : `https://www.youtube.com/channel/${channelId}`,
+    url: youtubeChannelUrl(handle, channelId),
   };
-  const badges = asArray(at(owner, 'badges'));
-  if (badges.length) creator.verified = badges.some((badge) => /VERIFIED/.test(asString(at(badge, 'metadataBadgeRenderer', 'style')) ?? ''));
-  const subscribersText = at(owner, 'subscriberCountText');
-  const subscribers =
-    youtubeSubscriberCount(innertubeText(subscribersText), lang, source) ??
-    youtubeSubscriberCount(innertubeLabel(subscribersText), lang, source);
+  const verified = hasBadgeStyle(at(owner, 'badges'), /VERIFIED/);
+  if (verified !== undefined) creator.verified = verified;
+  const subscribers = innertubeSubscriberCount(at(owner, 'subscriberCountText'), lang, source);
   if (subscribers) creator.followers = subscribers;
   else problems.notFound('creator.followers', 'no subscriber count (hidden?)');
   return creator;

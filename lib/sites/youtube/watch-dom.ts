@@ -11,6 +11,7 @@ import type { ProblemLog } from '../reader-problems';
 import { handleFromPath } from './innertube-text';
 import * as selectors from './selectors';
 import { youtubeCount, youtubeSubscriberCount } from './youtube-counts';
+import { youtubeChannelUrl, youtubeVideoUrl } from './detect';
 
 export type WatchDomState = 'current' | 'stale' | 'absent';
 
@@ -66,7 +67,7 @@ export function readWatchDom(
 
   const post: PostReading = {
     id: videoId,
-    url: `https://www.youtube.com/watch?v=${videoId}`,
+    url: youtubeVideoUrl(videoId, false),
     title: agreedText(root, selectors.watchTitle).value,
     format: 'video',
     metrics,
@@ -84,13 +85,7 @@ export function readWatchDom(
     return { post, creator: null };
   }
   // A legacy /c/name or /user/name link names the channel without a handle or id: keep its URL.
-  const ownerUrl = handle
-    ? `https://www.youtube.com/@${handle}`
-    : channelId
-      ? `https://www.youtube.com/channel/${channelId}`
-      : href && href.startsWith('/')
-        ? `https://www.youtube.com${href}`
-        : undefined;
+  const ownerUrl = youtubeChannelUrl(handle, channelId ?? null) ?? (href && href.startsWith('/') ? `https://www.youtube.com${href}` : undefined);
   const creator: CreatorReading = {
     ...(channelId ? { id: channelId } : {}),
     handle,

@@ -4,6 +4,8 @@
  * significant digits even when written out ("11.300 Abonnenten" is 11,300–11,399).
  */
 import { type CountSource, type SiteUnits, type SourcedCount, parseCount } from '../../count';
+import type { Json } from '../json-path';
+import { innertubeLabel, innertubeText } from './innertube-text';
 
 /**
  * YouTube's own short units beside CLDR's: its Spanish pages (es, es-ES, like es-419) write thousands "K"
@@ -26,4 +28,9 @@ export function youtubeSubscriberCount(
   const digits = String(count.value).length;
   const step = 10 ** (digits - 3);
   return { ...count, exact: false, min: count.value, max: count.value + step - 1 };
+}
+
+/** A subscriber count from an InnerTube text object: its shown text, else its accessibility label. */
+export function innertubeSubscriberCount(value: Json, lang: string | null, source: CountSource): SourcedCount | null {
+  return youtubeSubscriberCount(innertubeText(value), lang, source) ?? youtubeSubscriberCount(innertubeLabel(value), lang, source);
 }
