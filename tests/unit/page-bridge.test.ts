@@ -62,8 +62,10 @@ function openPage(url = 'https://www.youtube.com/watch?v=dQw4w9WgXcQ'): Page {
   return Object.assign(opened, { happy, window, answers, fetchCalls, originalFetch, responses, navigations, inbox, teardown });
 }
 
-/** Waits for the bridge's copy of a response (clone → text → event) to arrive. */
+/** Gives the bridge time to copy a response (clone → text → event) that should not arrive, or not arrive twice. */
 const copied = () => new Promise<void>((resolve) => setTimeout(resolve, 10));
+/** Waits (up to vitest's waitFor timeout, not a fixed 10 ms) for what should arrive: a 19 MB body is slow on a loaded machine. */
+const arrived = (condition: () => boolean) => vi.waitFor(() => expect(condition()).toBe(true), { timeout: 10_000, interval: 5 });
 
 function forge(detail: unknown) {
   page.window.document.dispatchEvent(new page.window.CustomEvent(PAGE_BRIDGE_EVENT, { detail }));
@@ -93,7 +95,7 @@ describe('fetch', () => {
     page.window.document.addEventListener(PAGE_BRIDGE_EVENT, (event) => events.push((event as CustomEvent).detail));
     const before = Date.now();
     await page.window.fetch(NEXT_URL, { method: 'POST' });
-    await copied();
+    await arrived(() => page.responses.length === 1);
 
     expect(events).toHaveLength(1);
     expect(typeof events[0]).toBe('string'); // an object detail does not cross Firefox's world boundary
@@ -114,7 +116,7 @@ describe('fetch', () => {
     ['a Request', new Request('https://www.youtube.com/youtubei/v1/search', { method: 'POST' }), 'https://www.youtube.com/youtubei/v1/search'],
   ])('the request may be %s', async (_name, input, expected) => {
     await page.window.fetch(input as RequestInfo);
-    await copied();
+    await arrived(() => page.responses.length === 1);
     expect(page.responses.map((response) => response.url)).toEqual([expected]);
   });
 
@@ -126,7 +128,7 @@ describe('fetch', () => {
     expect(received).toBe(original);
     expect(await received.text()).toBe('{"page":"data"}'); // the bridge read a clone, not the page's body
     expect(page.fetchCalls).toEqual([{ input: NEXT_URL, init, self: page.window }]);
-    await copied();
+    await arrived(() => page.responses.length === 1);
     expect(page.responses.map((response) => response.json)).toEqual([{ page: 'data' }]);
   });
 
@@ -162,6 +164,7 @@ describe('fetch', () => {
     page.window.document.addEventListener(PAGE_BRIDGE_EVENT, (event) => events.push((event as CustomEvent).detail));
     page.answers.set(NEXT_URL, () => new Response('<html>rate limited</html>', { status: 200 }));
     await page.window.fetch(NEXT_URL);
+    await arrived(() => events.length === 1);
     await copied();
     expect(events).toHaveLength(1);
     expect(page.responses).toEqual([]);
@@ -177,6 +180,7 @@ describe('fetch', () => {
     const body = `"${'x'.repeat(length - 2)}"`; // valid JSON of exactly `length` characters
     page.answers.set(NEXT_URL, () => new Response(body, { status: 200 }));
     await page.window.fetch(NEXT_URL);
+    await arrived(() => page.responses.length === times);
     await copied();
     expect(events).toHaveLength(times);
     expect(page.responses).toHaveLength(times);
@@ -202,7 +206,7 @@ describe('XMLHttpRequest', () => {
     ['json', { status: 200, responseType: 'json' as const, response: { via: 'xhr' } }],
   ])('a watched %s response is forwarded', async (_name, result) => {
     finishXhr('https://www.tiktok.com/api/post/item_list/?secUid=abc', result);
-    await copied();
+    await arrived(() => page.responses.length === 1);
     expect(page.responses.map(({ url, json }) => ({ url, json }))).toEqual([
       { url: 'https://www.tiktok.com/api/post/item_list/?secUid=abc', json: { via: 'xhr' } },
     ]);
