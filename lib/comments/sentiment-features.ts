@@ -12,6 +12,10 @@ import type { Token } from './text';
 import { complaintCues } from './complaint';
 import { type Lexicon, type Valence, isNegator, tokenValence, valenceOf } from './valence';
 
+/** A hashtag of several words: a lower-case letter then a capital, or an underscore. */
+const HASHTAG_JOINS = /[a-z][A-Z]|_/u;
+const HASHTAG_SPLIT = /_|(?<=[a-z])(?=[A-Z])/u;
+
 /** First words of a question. */
 const QUESTION_OPENERS = new Set('what when where who which how is are does do did can could will would should may has have'.split(' '));
 
@@ -46,10 +50,11 @@ export function sentimentFeatures(tokens: readonly Token[], lexicon: Lexicon): M
       const word = token.norm.slice(1);
       if (tokenValence({ ...token, kind: 'word', norm: word }, lexicon) !== 0) words.add(`v:${word}`);
       // "#NeverAgain", "#worst_service": the lexicon's words inside a hashtag, split at capitals and underscores.
-      else for (const part of token.raw.slice(1).split(/_|(?<=[a-z])(?=[A-Z])/u)) {
-        const norm = part.toLowerCase();
-        if (norm && tokenValence({ ...token, kind: 'word', norm }, lexicon) !== 0) words.add(`v:${norm}`);
-      }
+      else if (HASHTAG_JOINS.test(token.raw))
+        for (const part of token.raw.slice(1).split(HASHTAG_SPLIT)) {
+          const norm = part.toLowerCase();
+          if (norm && lexicon.has(norm) && lexicon.get(norm) !== 0) words.add(`v:${norm}`);
+        }
       continue;
     }
     if (token.kind !== 'word') continue;
@@ -80,7 +85,8 @@ export function sentimentFeatures(tokens: readonly Token[], lexicon: Lexicon): M
   complaintFeatures(tokens, valence, features);
   const capitals = tokens.filter((token) => token.kind === 'word' && token.raw.length > 2 && token.raw === token.raw.toUpperCase()).length;
   if (capitals >= 2) features.set('shape:shouting', 1);
-  if (tokens.some((token) => token.kind === 'word' && /(.)\1\1/u.test(token.raw.toLowerCase()))) features.set('shape:elongated', 1);
+  // The tokenizer cuts a letter repeated three times or more to two ("soooo" → "soo"), so an elongated word's raw form is longer.
+  if (tokens.some((token) => token.kind === 'word' && token.raw.length > token.norm.length)) features.set('shape:elongated', 1);
   return features;
 }
 

@@ -43,8 +43,8 @@ const EXCLAIM_EMPHASIS = 0.292;
 const NORMALIZE_ALPHA = 15;
 
 export function isNegator(word: string): boolean {
-  const bare = word.replace(/'/g, '');
-  return NEGATORS.has(bare) || bare.endsWith("nt") && word.endsWith("n't");
+  if (!word.includes("'")) return NEGATORS.has(word); // most words: no copy, one look-up
+  return NEGATORS.has(word.replace(/'/g, '')) || word.endsWith("n't");
 }
 
 /** The lexicon's valence of one token, or 0. */
