@@ -34,7 +34,7 @@ const spamModel = trainSpamModel(spamExamples, spamTrainedOn);
 const lexicon = loadLexicon();
 const sentimentExamples = prepareSentimentExamples(loadTweetEvalSentiment(DATASETS));
 log(`sentiment: ${sentimentExamples.length} tweets; cross-split evaluation…`);
-const { figures: sentiment } = crossSplitEvaluation(sentimentExamples, lexicon);
+const { figures: sentiment, complaintEffect } = crossSplitEvaluation(sentimentExamples, lexicon);
 log(`sentiment: calibrating the negative offset by ${CALIBRATION_FOLDS}-fold cross-validation on all tweets…`);
 const negativeOffset = calibrateNegativeOffset(sentimentExamples, lexicon);
 const sentimentModel = trainSentimentModel(sentimentExamples, lexicon, `TweetEval sentiment val + test, ${sentimentExamples.length} tweets; negative offset ${negativeOffset}`, negativeOffset);
@@ -45,7 +45,7 @@ writeFileSync(join(MODEL_DIR, 'spam-model.json'), spamJson);
 writeFileSync(join(MODEL_DIR, 'sentiment-model.json'), sentimentJson);
 const evaluation = {
   spam: { parameters: SPAM_PARAMETERS, youtube, instagram, cues },
-  sentiment: { parameters: { ...SENTIMENT_PARAMETERS, negativeOffset }, crossSplit: sentiment },
+  sentiment: { parameters: { ...SENTIMENT_PARAMETERS, negativeOffset }, crossSplit: sentiment, complaintEffect },
   weights: { spamModelBytes: Buffer.byteLength(spamJson), sentimentModelBytes: Buffer.byteLength(sentimentJson) },
 };
 writeFileSync(join(MODEL_DIR, 'evaluation.json'), `${JSON.stringify(evaluation, null, 1)}\n`);

@@ -4,10 +4,11 @@
  * the other is the nearest thing here to "posts of another domain". Every figure is also given re-weighted to an
  * airline-complaint class mix (63 % negative, 21 % neutral, 16 % positive), the kind of shift comments bring.
  */
+import { complaintCues } from '../../lib/comments/complaint';
 import { sentimentFeatures } from '../../lib/comments/sentiment-features';
 import { SentimentModel, type SentimentModelData } from '../../lib/comments/sentiment-model';
 import { normalizeCommentText, tokenize, type Token } from '../../lib/comments/text';
-import { valenceOf } from '../../lib/comments/valence';
+import { isNegator, valenceOf } from '../../lib/comments/valence';
 import { SENTIMENT_LABELS, type SentimentExample } from './datasets';
 import { LEXICON_SOURCE, loadLexicon } from './lexicon';
 import { classFigures, macroF1 } from './metrics';
@@ -128,6 +129,37 @@ const everyWordFeatures = (example: PreparedSentimentExample): Map<string, numbe
   return new Map([...words].map((word) => [word, 1 / Math.sqrt(words.size)]));
 };
 
+/** The complaint family where it fires: the test tweets with a complaint cue, scored with and without the family. */
+export interface ComplaintEffect {
+  testedOn: string;
+  tweets: number;
+  withCue: number;
+  /** Tweets whose class the family changes, and of them those it makes right and those it makes wrong. */
+  changed: number;
+  madeRight: number;
+  madeWrong: number;
+  macroF1With: number;
+  macroF1Without: number;
+}
+
+function complaintEffectOn(test: readonly PreparedSentimentExample[], truth: number[], withFamily: number[], without: number[], testedOn: string): ComplaintEffect {
+  const cued = test.flatMap((example, i) => {
+    const cues = complaintCues(example.tokens, isNegator);
+    return cues.words + cues.negated > 0 || cues.duration ? [i] : [];
+  });
+  const pick = (values: number[]) => cued.map((i) => values[i]!);
+  return {
+    testedOn,
+    tweets: test.length,
+    withCue: cued.length,
+    changed: cued.filter((i) => withFamily[i] !== without[i]).length,
+    madeRight: cued.filter((i) => withFamily[i] === truth[i] && without[i] !== truth[i]).length,
+    madeWrong: cued.filter((i) => withFamily[i] !== truth[i] && without[i] === truth[i]).length,
+    macroF1With: macroF1(pick(truth), pick(withFamily), 3),
+    macroF1Without: macroF1(pick(truth), pick(without), 3),
+  };
+}
+
 /** Mean of plain and shifted macro-F1: what an offset is chosen by. */
 function calibrationScore(truth: number[], predicted: number[]): number {
   const row = figures('', '', '', truth, predicted);
@@ -166,13 +198,17 @@ function offsetDecision(probabilities: readonly number[], offset: number): numbe
  * Cross-split evaluation of the shipped method and of two baselines, both directions. The shipped row's offset is
  * calibrated on its training split alone; the other offsets are reported as "tried" rows, for comparison only.
  */
-export function crossSplitEvaluation(examples: readonly PreparedSentimentExample[], lexicon: ReadonlyMap<string, number>): { figures: SentimentFigures[] } {
+export function crossSplitEvaluation(
+  examples: readonly PreparedSentimentExample[],
+  lexicon: ReadonlyMap<string, number>,
+): { figures: SentimentFigures[]; complaintEffect: ComplaintEffect[] } {
   const ABLATIONS: { name: string; leaveOut: string[]; lexicon?: ReadonlyMap<string, number> }[] = [
     { name: 'without the complaint family (its features and its words in the lexicon)', leaveOut: ['complaint:'], lexicon: loadLexicon({ withComplaintWords: false }) },
     { name: 'without the contrast features', leaveOut: ['contrast:'] },
     { name: 'without repeated marks and question openers', leaveOut: ['punct:!!', 'punct:??', 'shape:question-opener'] },
   ];
   const shipped: SentimentFigures[] = [];
+  const complaintEffect: ComplaintEffect[] = [];
   const results: SentimentFigures[] = [];
   const others: SentimentFigures[] = [];
   for (const [trainSplit, testSplit] of [['val', 'test'], ['test', 'val']] as const) {
@@ -192,10 +228,12 @@ export function crossSplitEvaluation(examples: readonly PreparedSentimentExample
       else others.push(figures(`tried: ${method}`, trainedOn, testedOn, truth, predicted));
     }
     // What each family adds: the same method without it, at the shipped row's offset.
+    const shippedPredicted = probabilities.map((p) => offsetDecision(p, calibrated));
     for (const ablation of ABLATIONS) {
       const reduced = new SentimentModel(trainSentimentModel(train, ablation.lexicon ?? lexicon, trainedOn, 0, ablation.leaveOut));
       const predicted = test.map((example) => offsetDecision(reduced.verdict(example.tokens).probabilities, calibrated));
       others.push(figures(`left out: ${ablation.name}, negative offset ${calibrated}`, trainedOn, testedOn, truth, predicted));
+      if (ablation.leaveOut.includes('complaint:')) complaintEffect.push(complaintEffectOn(test, truth, shippedPredicted, predicted, testedOn));
     }
     const vader = test.map((example) => {
       const { compound } = valenceOf(example.tokens, lexicon);
@@ -219,5 +257,5 @@ export function crossSplitEvaluation(examples: readonly PreparedSentimentExample
     });
     results.push(figures('baseline: every word, logistic regression', trainedOn, testedOn, truth, predicted));
   }
-  return { figures: [...shipped, ...results, ...others] };
+  return { figures: [...shipped, ...results, ...others], complaintEffect };
 }
