@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { loadInstagramScams, loadTweetEvalSentiment, loadYoutubeSpam } from './comment-model/datasets';
 import { loadLexicon } from './comment-model/lexicon';
 import { evaluationMarkdown } from './comment-model/report';
-import { SENTIMENT_PARAMETERS, crossSplitEvaluation, prepareSentimentExamples, trainSentimentModel } from './comment-model/sentiment-training';
+import { CALIBRATION_FOLDS, SENTIMENT_PARAMETERS, calibrateNegativeOffset, crossSplitEvaluation, prepareSentimentExamples, trainSentimentModel } from './comment-model/sentiment-training';
 import { SPAM_PARAMETERS, cuePrecision, instagramFolds, leaveOneVideoOut, prepareSpamExamples, trainSpamModel } from './comment-model/spam-training';
 
 const SHARED_DIR = process.env.CASTLIST_SHARED_DIR ?? resolve(process.cwd(), '..', 'shared');
@@ -34,7 +34,9 @@ const spamModel = trainSpamModel(spamExamples, spamTrainedOn);
 const lexicon = loadLexicon();
 const sentimentExamples = prepareSentimentExamples(loadTweetEvalSentiment(DATASETS));
 log(`sentiment: ${sentimentExamples.length} tweets; cross-split evaluation…`);
-const { figures: sentiment, negativeOffset } = crossSplitEvaluation(sentimentExamples, lexicon);
+const { figures: sentiment, complaintEffect } = crossSplitEvaluation(sentimentExamples, lexicon);
+log(`sentiment: calibrating the negative offset by ${CALIBRATION_FOLDS}-fold cross-validation on all tweets…`);
+const negativeOffset = calibrateNegativeOffset(sentimentExamples, lexicon);
 const sentimentModel = trainSentimentModel(sentimentExamples, lexicon, `TweetEval sentiment val + test, ${sentimentExamples.length} tweets; negative offset ${negativeOffset}`, negativeOffset);
 
 const spamJson = `${JSON.stringify(spamModel)}\n`;
@@ -43,7 +45,7 @@ writeFileSync(join(MODEL_DIR, 'spam-model.json'), spamJson);
 writeFileSync(join(MODEL_DIR, 'sentiment-model.json'), sentimentJson);
 const evaluation = {
   spam: { parameters: SPAM_PARAMETERS, youtube, instagram, cues },
-  sentiment: { parameters: { ...SENTIMENT_PARAMETERS, negativeOffset }, crossSplit: sentiment },
+  sentiment: { parameters: { ...SENTIMENT_PARAMETERS, negativeOffset }, crossSplit: sentiment, complaintEffect },
   weights: { spamModelBytes: Buffer.byteLength(spamJson), sentimentModelBytes: Buffer.byteLength(sentimentJson) },
 };
 writeFileSync(join(MODEL_DIR, 'evaluation.json'), `${JSON.stringify(evaluation, null, 1)}\n`);

@@ -43,8 +43,8 @@ const EXCLAIM_EMPHASIS = 0.292;
 const NORMALIZE_ALPHA = 15;
 
 export function isNegator(word: string): boolean {
-  const bare = word.replace(/'/g, '');
-  return NEGATORS.has(bare) || bare.endsWith("nt") && word.endsWith("n't");
+  if (!word.includes("'")) return NEGATORS.has(word); // most words: no copy, one look-up
+  return NEGATORS.has(word.replace(/'/g, '')) || word.endsWith("n't");
 }
 
 /** The lexicon's valence of one token, or 0. */
@@ -52,7 +52,10 @@ export function tokenValence(token: Token, lexicon: Lexicon): number {
   if (token.kind === 'word') {
     const valence = lexicon.get(token.norm);
     if (valence !== undefined) return valence;
-    return token.norm.includes("'") ? (lexicon.get(token.norm.replace(/'/g, '')) ?? 0) : 0;
+    if (token.norm.includes("'")) return lexicon.get(token.norm.replace(/'/g, '')) ?? 0;
+    // "loooove" is normalised to "loove": an elongated word may also be the lexicon's word with single letters.
+    if (token.raw.length > token.norm.length) return lexicon.get(token.norm.replace(/(.)\1/gu, '$1')) ?? 0;
+    return 0;
   }
   if (token.kind === 'emoticon') return lexicon.get(token.raw) ?? lexicon.get(token.norm) ?? 0;
   if (token.kind === 'emoji') return lexicon.get(token.norm) ?? 0;

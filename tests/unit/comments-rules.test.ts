@@ -122,6 +122,13 @@ describe('sentiment', () => {
     ['This is the worst tutorial ever, total waste of time', 'negative'],
     ['not good at all, really disappointed 😞', 'negative'],
     ['The video was uploaded on Tuesday.', 'neutral'],
+    // Complaints to a brand with no word of feeling, which a lexicon alone reads as neutral.
+    ["@acmeair my flight was cancelled and I've been on hold for 2 hours", 'negative'],
+    ['@shopco the app keeps crashing when I try to check out', 'negative'],
+    ['@shopco still waiting for my refund, no response to three emails', 'negative'],
+    ['@acmeair what time does boarding start for the 6pm to Denver?', 'neutral'],
+    // Elongation and a hashtag's words: "loooove" is "love", #BestPurchaseEver holds "best".
+    ['@shopco Loooove the new colours #BestPurchaseEver', 'positive'],
   ])('%j is %s', (text, sentiment) => {
     expect(scoreText(text, noLanguage).sentiment).toBe(sentiment);
   });
