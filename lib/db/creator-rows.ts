@@ -12,7 +12,7 @@
 import Dexie from 'dexie';
 import { entityKeyOf } from '../reading/keys';
 import type { CastlistDatabase } from './castlist-db';
-import type { CommentRow, PostRow, SnapshotRow } from './rows';
+import type { CommentRow, CreatorRow, PostRow, SnapshotRow } from './rows';
 
 /** Beyond this many creators (or posts, for comments) the whole table is read once instead of per key. */
 export const PER_CREATOR_READS_UP_TO = 200;
@@ -23,6 +23,23 @@ export interface CreatorRows {
   /** The creator's own snapshots (entity key creator:<key>), by creator key; a creator with none has no entry. */
   snapshots: Map<string, SnapshotRow[]>;
 }
+
+/**
+ * The stored creators with these keys, by key (keys not stored are left out). Many keys out of a table not much
+ * larger are read with one read of the whole table: 10,000 single reads took a second in Chromium.
+ */
+export async function storedCreatorsOf(db: CastlistDatabase, creatorKeys: readonly string[]): Promise<Map<string, CreatorRow>> {
+  const keys = [...new Set(creatorKeys)];
+  const wholeTable = keys.length > PER_CREATOR_READS_UP_TO && (await db.creators.count()) <= WHOLE_TABLE_FACTOR * keys.length;
+  const wanted = new Set(keys);
+  const rows = wholeTable ? (await db.creators.toArray()).filter((creator) => wanted.has(creator.key)) : await db.creators.bulkGet(keys);
+  const creators = new Map<string, CreatorRow>();
+  for (const creator of rows) if (creator) creators.set(creator.key, creator);
+  return creators;
+}
+
+/** A whole table is read instead of single keys while it holds at most this many rows per key wanted. */
+const WHOLE_TABLE_FACTOR = 4;
 
 /** The posts and snapshots of the creators with these keys (keys of creators not stored give nothing). */
 export async function creatorRowsOf(db: CastlistDatabase, creatorKeys: readonly string[]): Promise<CreatorRows> {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CastlistDatabase } from '../../lib/db/castlist-db';
-import { commentsOfPosts, creatorRowsOf, PER_CREATOR_READS_UP_TO } from '../../lib/db/creator-rows';
-import type { CommentRow, PostRow, SnapshotRow } from '../../lib/db/rows';
+import { commentsOfPosts, creatorRowsOf, PER_CREATOR_READS_UP_TO, storedCreatorsOf } from '../../lib/db/creator-rows';
+import type { CommentRow, CreatorRow, PostRow, SnapshotRow } from '../../lib/db/rows';
 import { creatorKeyOf, entityKeyOf, postKeyOf } from '../../lib/reading/keys';
 import { uniqueDatabaseName } from './background-fixtures';
 
@@ -126,5 +126,26 @@ describe('commentsOfPosts', () => {
     expect(comments.get(postKeyOf('tiktok', 'p3'))?.map((row) => row.commentId)).toEqual(['c1']);
     expect(comments.has(postKeyOf('tiktok', 'p2'))).toBe(false);
     expect(comments.has(postKeyOf('tiktok', 'p4'))).toBe(false);
+  });
+});
+
+function creator(handle: string): CreatorRow {
+  return { key: keyOf(handle), platform: 'tiktok', kind: 'person', handle, name: null, platformId: null, url: null, verified: null, firstSeenAt: AT, lastSeenAt: AT, latest: {}, followersValue: null };
+}
+
+describe('storedCreatorsOf', () => {
+  it.each([
+    { reads: 'single keys (few keys)', stored: 10, asked: 5 },
+    { reads: 'single keys (many keys of a much larger table)', stored: 6 * (PER_CREATOR_READS_UP_TO + 1), asked: PER_CREATOR_READS_UP_TO + 1 },
+    { reads: 'the whole table (many keys of a table not much larger)', stored: 2 * (PER_CREATOR_READS_UP_TO + 1), asked: PER_CREATOR_READS_UP_TO + 1 },
+  ])('reading $reads: the stored creators asked for, by key, and nothing for keys never stored', async ({ stored, asked }) => {
+    db = new CastlistDatabase(uniqueDatabaseName('stored-creators'));
+    await db.creators.bulkAdd(Array.from({ length: stored }, (_, index) => creator(`c_${index}`)));
+    const keys = [...Array.from({ length: asked }, (_, index) => keyOf(`c_${index * 2}`)), keyOf('never_read'), keyOf('c_0')];
+    const found = await storedCreatorsOf(db, keys);
+    const expected = Array.from({ length: asked }, (_, index) => index * 2).filter((index) => index < stored);
+    expect([...found.keys()].sort()).toEqual(expected.map((index) => keyOf(`c_${index}`)).sort());
+    expect(found.get(keyOf('c_0'))).toEqual(creator('c_0'));
+    expect(found.has(keyOf('never_read'))).toBe(false);
   });
 });
