@@ -6,7 +6,7 @@
  * An entry whose creator has no stored row still exports, with what its key says (platform, handle or id).
  */
 import type { CastlistDatabase } from '../db/castlist-db';
-import { creatorRowsOf } from '../db/creator-rows';
+import { creatorRowsOf, storedCreatorsOf } from '../db/creator-rows';
 import type { CreatorRow, ShortlistRow } from '../db/rows';
 import { creatorFromKey } from './creator-key-parts';
 import { creatorKpisOf } from './creator-kpis';
@@ -31,14 +31,9 @@ export async function collectExportRows(db: CastlistDatabase, options: { shortli
       unlisted.sort((a, b) => a.platform.localeCompare(b.platform) || a.key.localeCompare(b.key));
     }
     const entryKeys = [...new Set(entries.map((entry) => entry.creatorKey))];
-    const stored = await db.creators.bulkGet(entryKeys);
+    const stored = await storedCreatorsOf(db, entryKeys);
     const creators = new Map<string, CreatorRow>();
-    const storedKeys = new Set<string>();
-    entryKeys.forEach((key, index) => {
-      const row = stored[index];
-      if (row) storedKeys.add(key);
-      creators.set(key, row ?? creatorFromKey(key));
-    });
+    for (const key of entryKeys) creators.set(key, stored.get(key) ?? creatorFromKey(key));
     for (const creator of unlisted) creators.set(creator.key, creator);
 
     const { posts, snapshots } = await creatorRowsOf(db, [...creators.keys()]);
@@ -47,7 +42,7 @@ export async function collectExportRows(db: CastlistDatabase, options: { shortli
 
     const rows: ExportRow[] = entries.map((entry) => {
       const creator = creators.get(entry.creatorKey)!;
-      return { creator, creatorStored: storedKeys.has(creator.key), shortlist: listsById.get(entry.shortlistId) ?? null, entry, kpis: kpisOf(creator) };
+      return { creator, creatorStored: stored.has(creator.key), shortlist: listsById.get(entry.shortlistId) ?? null, entry, kpis: kpisOf(creator) };
     });
     for (const creator of unlisted) rows.push({ creator, creatorStored: true, shortlist: null, entry: null, kpis: kpisOf(creator) });
     return rows;
