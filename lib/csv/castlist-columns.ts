@@ -26,13 +26,19 @@ const METRIC_ABOUT: Record<CreatorMetric, string> = {
 
 export function isoOrNull(time: number | null | undefined): string | null {
   if (time === null || time === undefined) return null;
-  // The counts of one reading share their read time, so a row asks for the same time several times in a row;
-  // formatting a date was the largest single cost of writing 10,000 rows.
-  if (time !== lastIso.time) lastIso = { time, text: new Date(time).toISOString() };
-  return lastIso.text;
+  // Rows share times (the counts of one reading, an entry added and not changed since), and formatting a date was
+  // the largest single cost of writing 10,000 rows: each time is formatted once, in a cache kept small.
+  let text = isoTexts.get(time);
+  if (text === undefined) {
+    text = new Date(time).toISOString();
+    if (isoTexts.size >= ISO_CACHE_SIZE) isoTexts.clear();
+    isoTexts.set(time, text);
+  }
+  return text;
 }
 
-let lastIso: { time: number; text: string } = { time: Number.NaN, text: '' };
+const ISO_CACHE_SIZE = 4_096;
+const isoTexts = new Map<number, string>();
 
 function booleanCell(value: boolean | null | undefined): string | null {
   return value === null || value === undefined ? null : String(value);
