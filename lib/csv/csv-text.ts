@@ -1,6 +1,7 @@
 /**
- * CSV text in and out, with papaparse: RFC 4180 (CRLF between records, fields quoted when they hold a delimiter,
- * quote or line break, quotes doubled), UTF-8, optionally with the byte-order mark Excel needs to read UTF-8.
+ * CSV text in and out (read with papaparse, written to the same rules here): RFC 4180 (CRLF between records,
+ * fields quoted when they hold a delimiter, quote or line break, quotes doubled), UTF-8, optionally with the
+ * byte-order mark Excel needs to read UTF-8.
  *
  * A cell is a string (text, always quoted, formula-escaped), a number (written as a number, never escaped) or null
  * (empty). Reading undoes nothing by itself: lib/csv/formula-escape.ts restores text cells where the format says so.
