@@ -9,6 +9,7 @@ import { backupDatabase, type RestoreResult } from '../../lib/backup/backup-data
 import { BackupRefusedError, readBackup, type ValidBackup } from '../../lib/backup/backup-file';
 import { replyError, useSendToBackground } from '../../lib/panel/background-client';
 import { downloadText } from '../../lib/panel/download-file';
+import { type FileTaskState, useDownloadTask } from '../../lib/panel/file-task';
 import { usePanel } from '../../lib/panel/panel-context';
 import './shortlists.css';
 
@@ -19,19 +20,14 @@ export function backupFileName(at: Date): string {
 
 export function BackupSection() {
   const { db, format } = usePanel();
-  const [state, setState] = useState<{ kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; file: string; bytes: number } | { kind: 'failed'; error: string }>({ kind: 'idle' });
-  const download = async () => {
-    setState({ kind: 'busy' });
-    try {
+  const { state, run } = useDownloadTask<{ file: string; bytes: number }>('writing the backup');
+  const download = () =>
+    run(async () => {
       const text = await backupDatabase(db);
       const file = backupFileName(new Date());
       downloadText(text, file, 'application/json');
-      setState({ kind: 'done', file, bytes: new Blob([text]).size });
-    } catch (error) {
-      console.error('[castlist] the backup could not be written:', error);
-      setState({ kind: 'failed', error: error instanceof Error ? error.message : String(error) });
-    }
-  };
+      return { file, bytes: new Blob([text]).size };
+    });
   return (
     <section className="data-section" aria-labelledby="backup-title">
       <h2 id="backup-title">Backup</h2>
@@ -53,12 +49,7 @@ export function BackupSection() {
   );
 }
 
-type RestoreState =
-  | { kind: 'idle' }
-  | { kind: 'checked'; fileName: string; text: string; backup: ValidBackup }
-  | { kind: 'busy' }
-  | { kind: 'done'; fileName: string; result: RestoreResult }
-  | { kind: 'refused'; error: string };
+type RestoreState = FileTaskState<{ fileName: string; result: RestoreResult }, { backup: ValidBackup }>;
 
 /** Rows per table in a checked backup, largest first. */
 function tableCounts(backup: ValidBackup): Array<[string, number]> {
@@ -78,15 +69,15 @@ export function RestoreSection() {
       setState({ kind: 'checked', fileName: file.name, text, backup: readBackup(text) });
     } catch (error) {
       if (!(error instanceof BackupRefusedError)) console.error('[castlist] checking the backup file failed:', error);
-      setState({ kind: 'refused', error: `${file.name} cannot be restored: ${error instanceof Error ? error.message : String(error)}. Nothing was changed.` });
+      setState({ kind: 'failed', error: `${file.name} cannot be restored: ${error instanceof Error ? error.message : String(error)}. Nothing was changed.` });
     }
   };
 
   const restore = async (fileName: string, text: string) => {
     setState({ kind: 'busy' });
     const reply = await send({ type: 'backup.restore', text });
-    if (!reply.ok) return setState({ kind: 'refused', error: `${fileName} was not restored: ${replyError(reply)}` });
-    if (!reply.restored) return setState({ kind: 'refused', error: `${fileName}: the background did not say what it restored` });
+    if (!reply.ok) return setState({ kind: 'failed', error: `${fileName} was not restored: ${replyError(reply)}` });
+    if (!reply.restored) return setState({ kind: 'failed', error: `${fileName}: the background did not say what it restored` });
     setState({ kind: 'done', fileName, result: reply.restored });
   };
 
@@ -141,7 +132,7 @@ export function RestoreSection() {
           .
         </p>
       )}
-      {state.kind === 'refused' && (
+      {state.kind === 'failed' && (
         <p className="banner banner-warning" role="alert">
           {state.error}
         </p>

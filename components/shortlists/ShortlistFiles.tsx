@@ -16,6 +16,7 @@ import { CSV_PRESETS, type CsvPreset } from '../../lib/csv/presets';
 import type { ShortlistRow } from '../../lib/db/rows';
 import { replyError, useSendToBackground } from '../../lib/panel/background-client';
 import { downloadText, fileBytes } from '../../lib/panel/download-file';
+import { type FileTaskState, useDownloadTask } from '../../lib/panel/file-task';
 import { FIRST_LIST_NAME } from '../../lib/shortlists/shortcut-names';
 import { usePanel } from '../../lib/panel/panel-context';
 
@@ -44,24 +45,18 @@ function CsvDownload({ list }: { list: ShortlistRow | null }) {
   const [preset, setPreset] = useState<CsvPreset>('castlist');
   const [bom, setBom] = useState(false);
   const [scope, setScope] = useState<'list' | 'all'>('list');
-  const [state, setState] = useState<{ kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; rows: number; file: string; warnings: string[] } | { kind: 'failed'; error: string }>({
-    kind: 'idle',
-  });
+  // A failure is shown, not swallowed: the list may be gone, or two lists share its name.
+  const { state, run } = useDownloadTask<{ rows: number; file: string; warnings: string[] }>('the CSV download');
   const onlyList = scope === 'list' && list !== null;
 
-  const download = async () => {
-    setState({ kind: 'busy' });
-    try {
+  const download = () =>
+    run(async () => {
       const rows = await collectExportRows(db, onlyList ? { shortlistName: list.name } : {});
       const csv = exportCsv(rows, { preset, bom });
       const file = exportFileName(onlyList ? list.name : null, preset, new Date());
       downloadText(csv.text, file, 'text/csv;charset=utf-8');
-      setState({ kind: 'done', rows: csv.rows, file, warnings: csv.warnings });
-    } catch (error) {
-      // Shown, not swallowed: the list may be gone, or two lists share its name.
-      setState({ kind: 'failed', error: error instanceof Error ? error.message : String(error) });
-    }
-  };
+      return { rows: csv.rows, file, warnings: csv.warnings };
+    });
 
   return (
     <form
@@ -121,12 +116,7 @@ function CsvDownload({ list }: { list: ShortlistRow | null }) {
   );
 }
 
-type UploadState =
-  | { kind: 'idle' }
-  | { kind: 'planned'; fileName: string; text: string; plan: CsvImportPlan }
-  | { kind: 'busy' }
-  | { kind: 'done'; fileName: string; result: CsvImportResult }
-  | { kind: 'failed'; error: string };
+type UploadState = FileTaskState<{ fileName: string; result: CsvImportResult }, { plan: CsvImportPlan }>;
 
 function CsvUpload({ list }: { list: ShortlistRow | null }) {
   const { format, now } = usePanel();
@@ -139,7 +129,7 @@ function CsvUpload({ list }: { list: ShortlistRow | null }) {
     if (!file) return;
     try {
       const text = decodeCsvBytes(await fileBytes(file));
-      setState({ kind: 'planned', fileName: file.name, text, plan: planCsvImport(text, { shortlistName: target, now: now() }) });
+      setState({ kind: 'checked', fileName: file.name, text, plan: planCsvImport(text, { shortlistName: target, now: now() }) });
     } catch (error) {
       if (!(error instanceof CsvFormatError)) console.error('[castlist] reading the CSV file failed:', error);
       setState({ kind: 'failed', error: `${file.name} cannot be imported: ${error instanceof Error ? error.message : String(error)}` });
@@ -167,7 +157,7 @@ function CsvUpload({ list }: { list: ShortlistRow | null }) {
           event.target.value = '';
         }}
       />
-      {state.kind === 'planned' && (
+      {state.kind === 'checked' && (
         <div role="status">
           <p>
             {state.fileName}: {format.number(state.plan.total)} row{state.plan.total === 1 ? '' : 's'},{' '}

@@ -20,7 +20,7 @@ const SKIPPABLE = "\\s'\\u00a0\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u20
 /** The formula signs, ASCII and full-width, and the two control characters. */
 const TRIGGERS = '=+\\-@\\t\\r\\uff1d\\uff0b\\uff0d\\uff20';
 
-/** Text a spreadsheet might run: what papaparse's `escapeFormulae` gets (it prefixes the apostrophe and quotes). */
+/** Text a spreadsheet might run (the writer, csv-text.ts, prefixes the apostrophe and quotes it, as papaparse's `escapeFormulae` would). */
 export const FORMULA_TRIGGER = new RegExp(`^[${SKIPPABLE}]*[${TRIGGERS}]`);
 
 export function wouldRunAsFormula(text: string): boolean {

@@ -53,8 +53,16 @@ export function createFormatters({ locale, timeZone }: PanelFormatOptions): Pane
   const relativeFormat = new Intl.RelativeTimeFormat(resolved, { numeric: 'auto' });
 
   const number = (value: number) => integer.format(value);
-  const signed = (value: number, digits: number) =>
-    new Intl.NumberFormat(resolved, { maximumFractionDigits: digits, signDisplay: 'exceptZero' }).format(value);
+  // One formatter per number of digits, kept: a new one per call cost the compare view's cells whole frames.
+  const signedFormats = new Map<number, Intl.NumberFormat>();
+  const signed = (value: number, digits: number) => {
+    let signedFormat = signedFormats.get(digits);
+    if (!signedFormat) {
+      signedFormat = new Intl.NumberFormat(resolved, { maximumFractionDigits: digits, signDisplay: 'exceptZero' });
+      signedFormats.set(digits, signedFormat);
+    }
+    return signedFormat.format(value);
+  };
 
   return {
     locale: resolved,

@@ -8,11 +8,10 @@
  * transaction's zone across native awaits only for a scope it sees is an async function; a plain arrow returning the
  * same promise lets the transaction commit before the read finishes (PrematureCommitError).
  */
-import Dexie from 'dexie';
 import type { CastlistDatabase } from '../db/castlist-db';
-import type { CommentRow, CreatorRow, PostRow, ShortlistEntryRow, ShortlistRow, SnapshotRow } from '../db/rows';
+import { commentsOfPosts, creatorRowsOf } from '../db/creator-rows';
+import type { CreatorRow, ShortlistEntryRow, ShortlistRow } from '../db/rows';
 import { readSetting } from '../db/settings';
-import { entityKeyOf } from '../reading/keys';
 import type { CreatorKpiInput } from '../shortlists/kpis-now';
 import { creatorOfPage } from '../shortlists/page-creator';
 
@@ -79,12 +78,6 @@ async function readAllEntries(db: CastlistDatabase): Promise<AllEntries> {
   return { lists, entries, creators };
 }
 
-/**
- * Up to this many creators, their rows are read creator by creator (indexed reads issued together, which IndexedDB
- * pipelines); beyond it, each table is read once and grouped here, which is faster than thousands of key ranges.
- */
-export const PER_CREATOR_READS_UP_TO = 200;
-
 /** What each stored creator's KPIs are computed from (lib/shortlists/kpis-now.ts), by creator key; unread ones left out. */
 export function kpiInputsOf(db: CastlistDatabase, creatorKeys: readonly string[]): Promise<Map<string, CreatorKpiInput>> {
   return db.transaction('r', [db.creators, db.posts, db.snapshots, db.comments], async () => readKpiInputs(db, creatorKeys));
@@ -92,9 +85,8 @@ export function kpiInputsOf(db: CastlistDatabase, creatorKeys: readonly string[]
 
 async function readKpiInputs(db: CastlistDatabase, creatorKeys: readonly string[]): Promise<Map<string, CreatorKpiInput>> {
   const creators = (await db.creators.bulkGet([...creatorKeys])).filter((creator): creator is CreatorRow => creator !== undefined);
-  const keys = creators.map((creator) => creator.key);
-  const { posts, snapshots, commentsByPost } =
-    keys.length > PER_CREATOR_READS_UP_TO ? await readWholeTables(db, keys) : await readPerCreator(db, keys);
+  const { posts, snapshots } = await creatorRowsOf(db, creators.map((creator) => creator.key));
+  const commentsByPost = await commentsOfPosts(db, [...posts.values()].flat().map((post) => post.key));
   const inputs = new Map<string, CreatorKpiInput>();
   for (const creator of creators) {
     const ownPosts = posts.get(creator.key) ?? [];
@@ -102,65 +94,6 @@ async function readKpiInputs(db: CastlistDatabase, creatorKeys: readonly string[
     inputs.set(creator.key, { creator, posts: ownPosts, creatorSnapshots: snapshots.get(creator.key) ?? [], comments });
   }
   return inputs;
-}
-
-interface CreatorRows {
-  posts: Map<string, PostRow[]>;
-  /** By creator key. */
-  snapshots: Map<string, SnapshotRow[]>;
-  commentsByPost: Map<string, CommentRow[]>;
-}
-
-function creatorSnapshotsOf(db: CastlistDatabase, creatorKey: string): Promise<SnapshotRow[]> {
-  const entityKey = entityKeyOf('creator', creatorKey);
-  return db.snapshots.where('[entityKey+readAt]').between([entityKey, Dexie.minKey], [entityKey, Dexie.maxKey]).toArray();
-}
-
-async function readPerCreator(db: CastlistDatabase, keys: readonly string[]): Promise<CreatorRows> {
-  const [postLists, snapshotLists] = await Promise.all([
-    Promise.all(keys.map((key) => db.posts.where('creatorKey').equals(key).toArray())),
-    Promise.all(keys.map((key) => creatorSnapshotsOf(db, key))),
-  ]);
-  const postKeys = postLists.flat().map((post) => post.key);
-  const commentLists = await Promise.all(postKeys.map((postKey) => db.comments.where('postKey').equals(postKey).toArray()));
-  return {
-    posts: new Map(keys.map((key, index) => [key, postLists[index]!])),
-    snapshots: new Map(keys.map((key, index) => [key, snapshotLists[index]!])),
-    commentsByPost: new Map(postKeys.map((postKey, index) => [postKey, commentLists[index]!])),
-  };
-}
-
-async function readWholeTables(db: CastlistDatabase, keys: readonly string[]): Promise<CreatorRows> {
-  const wanted = new Set(keys);
-  const creatorPrefix = entityKeyOf('creator', '');
-  const [allPosts, creatorSnapshots, allComments] = await Promise.all([
-    db.posts.toArray(),
-    // every creator's snapshots: the entity keys "creator:…" sort together
-    db.snapshots.where('[entityKey+readAt]').between([creatorPrefix, Dexie.minKey], [`${creatorPrefix}\uffff`, Dexie.maxKey]).toArray(),
-    db.comments.toArray(),
-  ]);
-  const posts = new Map<string, PostRow[]>();
-  for (const post of allPosts) {
-    if (post.creatorKey === null || !wanted.has(post.creatorKey)) continue;
-    const group = posts.get(post.creatorKey);
-    if (group) group.push(post);
-    else posts.set(post.creatorKey, [post]);
-  }
-  const snapshots = new Map<string, SnapshotRow[]>();
-  for (const snapshot of creatorSnapshots) {
-    const creatorKey = snapshot.entityKey.slice(creatorPrefix.length);
-    if (!wanted.has(creatorKey)) continue;
-    const group = snapshots.get(creatorKey);
-    if (group) group.push(snapshot);
-    else snapshots.set(creatorKey, [snapshot]);
-  }
-  const commentsByPost = new Map<string, CommentRow[]>();
-  for (const comment of allComments) {
-    const group = commentsByPost.get(comment.postKey);
-    if (group) group.push(comment);
-    else commentsByPost.set(comment.postKey, [comment]);
-  }
-  return { posts, snapshots, commentsByPost };
 }
 
 export type TabCreator =

@@ -65,7 +65,7 @@ export function commentsText(kpis: ShortlistKpis | null, format: PanelFormatters
   const quality = kpis.comments.quality;
   const read = `${format.number(kpis.comments.read)} read`;
   if (!quality) return read;
-  const percent = new Intl.NumberFormat(format.locale, { style: 'percent', maximumFractionDigits: 0 });
+  const percent = wholePercentFormat(format.locale);
   return `${percent.format(quality.substantive)} substantive, ${percent.format(quality.spam + quality.scam)} spam · ${read}`;
 }
 

@@ -101,6 +101,38 @@ const time = async (work: () => Promise<unknown> | unknown): Promise<number> => 
   return performance.now() - start;
 };
 
+/**
+ * The floor of a write: the rows a database holds, put again with plain IndexedDB into a fresh database of the same
+ * stores and indexes, in one transaction. Only the puts are timed.
+ */
+async function rawPutsOf(sourceName: string, tableNames: readonly string[]): Promise<number> {
+  const source = new CastlistDatabase(sourceName);
+  const rows = await Promise.all(tableNames.map((name) => source.table(name).toArray()));
+  source.close();
+  (await freshDatabase('bench-raw-puts')).close();
+  const idb = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open('bench-raw-puts');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  try {
+    return await time(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const transaction = idb.transaction([...tableNames], 'readwrite');
+          tableNames.forEach((name, index) => {
+            const store = transaction.objectStore(name);
+            for (const row of rows[index]!) store.put(row);
+          });
+          transaction.oncomplete = () => resolve();
+          transaction.onerror = () => reject(transaction.error);
+        }),
+    );
+  } finally {
+    idb.close();
+  }
+}
+
 let exportDb: CastlistDatabase | null = null;
 let exportText = '';
 
@@ -133,6 +165,18 @@ export const bench = {
     if ((await db.shortlistEntries.count()) !== (await exportDb!.shortlistEntries.count())) throw new Error('the import lost rows');
     db.close();
     return ms;
+  },
+  /** Raw IndexedDB puts of the rows the last import wrote. */
+  async rawPutsOfImport(): Promise<number> {
+    return rawPutsOf('bench-import', ['creators', 'shortlists', 'shortlistEntries']);
+  },
+  /** Raw IndexedDB puts of every row the last restore wrote. */
+  async rawPutsOfRestore(): Promise<number> {
+    const restored = new CastlistDatabase('bench-restore');
+    await restored.open();
+    const names = restored.tables.map((table) => table.name);
+    restored.close();
+    return rawPutsOf('bench-restore', names);
   },
   /** Only reading the file into a plan (no database). */
   async importPlanOnly(): Promise<number> {

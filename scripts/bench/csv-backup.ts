@@ -6,6 +6,9 @@
  *     (and, for context, the same from the database: reading creators, posts and snapshots, KPIs, file)
  *   CSV import of 10,000 rows, file → database       ≤ 1 s      baseline: papaparse reading the file alone
  *   backup + restore of 25,000 snapshots              ≤ 2 s      baseline: JSON.stringify + JSON.parse of the snapshots
+ *
+ * Beside the import and the restore, for context: the same rows put with plain IndexedDB in one transaction, the
+ * least any writer of them can take on the machine (scripts/bench/csv-backup-page.ts, rawPutsOf).
  */
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
@@ -62,19 +65,31 @@ export async function csvAndBackupFigures(record: (figure: CsvBackupFigure) => v
     record({ name: `CSV export of ${EXPORT_ROWS.toLocaleString('en-US')} rows × 67 columns, rows → file (median)`, value: median(writes), unit: 'ms', budget: 300, baseline: median(unparse), baselineName: 'papaparse writing the same cells alone', runs: writes });
     record({ name: '  the same from the database: read, KPIs, file (median)', value: median(exports), unit: 'ms', budget: null, baseline: null, baselineName: null, runs: exports });
 
-    const imports = await repeat(() => call('importIntoEmpty'));
+    const imports: number[] = [];
+    const importPuts: number[] = [];
+    await call('importIntoEmpty'); // warm-up
+    for (let run = 0; run < runs; run++) {
+      imports.push(await call('importIntoEmpty'));
+      importPuts.push(await call('rawPutsOfImport'));
+    }
     const plans = await repeat(() => call('importPlanOnly'));
     const parses = await repeat(() => call('papaParseAlone'));
     record({ name: `CSV import of ${EXPORT_ROWS.toLocaleString('en-US')} rows, file → database (median)`, value: median(imports), unit: 'ms', budget: 1_000, baseline: median(parses), baselineName: 'papaparse reading the file alone', runs: imports });
     record({ name: '  of which reading the file into a plan (median)', value: median(plans), unit: 'ms', budget: null, baseline: null, baselineName: null, runs: plans });
+    record({ name: '  raw IndexedDB puts of the rows the import wrote, one transaction (median)', value: median(importPuts), unit: 'ms', budget: null, baseline: null, baselineName: null, runs: importPuts });
 
     await call('prepareBackup', SNAPSHOTS);
     await call('backupAndRestore');
     const rounds: Array<{ backup: number; restore: number; bytes: number; baseline: number }> = [];
-    for (let run = 0; run < Math.min(runs, 7); run++) rounds.push(await call('backupAndRestore'));
+    const restorePuts: number[] = [];
+    for (let run = 0; run < Math.min(runs, 7); run++) {
+      rounds.push(await call('backupAndRestore'));
+      restorePuts.push(await call('rawPutsOfRestore'));
+    }
     const totals = rounds.map((round) => round.backup + round.restore);
     record({ name: `backup + restore of ${SNAPSHOTS.toLocaleString('en-US')} snapshots (median)`, value: median(totals), unit: 'ms', budget: 2_000, baseline: median(rounds.map((round) => round.baseline)), baselineName: 'JSON.stringify + JSON.parse of the snapshots alone', runs: totals });
     record({ name: '  backup alone / restore alone (medians)', value: median(rounds.map((round) => round.backup)), unit: 'ms', budget: null, baseline: median(rounds.map((round) => round.restore)), baselineName: `restore; file ${(rounds[0]!.bytes / 1e6).toFixed(1)} MB` });
+    record({ name: '  raw IndexedDB puts of the rows the restore wrote, one transaction (median)', value: median(restorePuts), unit: 'ms', budget: null, baseline: null, baselineName: null, runs: restorePuts });
   } finally {
     await browser.close();
   }

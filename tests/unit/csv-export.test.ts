@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CastlistDatabase } from '../../lib/db/castlist-db';
 import { collectExportRows, ExportSelectionError } from '../../lib/csv/collect-export-rows';
 import { writeCsv } from '../../lib/csv/csv-text';
+import { FORMULA_TRIGGER } from '../../lib/csv/formula-escape';
 import { exportCsv, exportFileName } from '../../lib/csv/export-csv';
 import { CASTLIST_COLUMNS } from '../../lib/csv/castlist-columns';
 import { CsvPresetError, DEFAULT_GRIN_COLUMNS } from '../../lib/csv/presets';
@@ -26,6 +27,21 @@ describe('writeCsv', () => {
 
   it('starts with a BOM when asked (Excel reads UTF-8 by it)', () => {
     expect(writeCsv(['a'], [['é']], { bom: true })).toBe('\ufeff"a"\r\n"é"\r\n');
+  });
+
+  it('writes what papaparse unparse writes with quoted text and formula escaping, for hostile and plain cells', () => {
+    const header = ['name', 'count', 'note', 'empty'];
+    const records: Array<Array<string | number | null>> = [
+      ['=HYPERLINK("x")', -3, '+1, "two"\r\nthree', null],
+      ['\u200f=1+1', 0.034, ' padded ', ''],
+      ['\tTab', 1_200_000, "'=already", 'مرحبا "quoted"'],
+      ['plain', 12.5, '-', '@mention'],
+    ];
+    const papaparse = Papa.unparse(
+      { fields: header, data: records },
+      { newline: '\r\n', quotes: (value: unknown) => typeof value === 'string', escapeFormulae: FORMULA_TRIGGER, header: true },
+    );
+    expect(writeCsv(header, records)).toBe(`${papaparse}\r\n`);
   });
 
   it('refuses numbers a spreadsheet cannot read, and rows of the wrong width', () => {

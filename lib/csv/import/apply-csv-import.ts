@@ -13,6 +13,7 @@
  *             is the user's edit); an entry whose fields all match is left alone, so a round trip changes nothing.
  */
 import type { CastlistDatabase } from '../../db/castlist-db';
+import { storedCreatorsOf } from '../../db/creator-rows';
 import type { CreatorRow, ShortlistEntryRow, ShortlistRow } from '../../db/rows';
 import { findProfileCreator } from '../../panel/queries';
 import { CREATOR_METRICS } from '../../reading/reading';
@@ -43,17 +44,14 @@ export async function applyCsvImport(db: CastlistDatabase, plan: CsvImportPlan, 
     // Everything the rows may touch is read up front, in batches: a read per row, awaited in turn, would cost an
     // IndexedDB round trip each (seconds for 10,000 rows in Chromium).
     const postKeys = plan.rows.flatMap((row) => (row.reference.by === 'post' ? [row.reference.postKey] : []));
+    const [posts, storedEntries] = await Promise.all([db.posts.bulkGet(postKeys), db.shortlistEntries.toArray()]);
     const postCreators = new Map<string, string | null>();
-    (await db.posts.bulkGet(postKeys)).forEach((post, index) => postCreators.set(postKeys[index]!, post?.creatorKey ?? null));
+    posts.forEach((post, index) => postCreators.set(postKeys[index]!, post?.creatorKey ?? null));
     const wantedKeys = [
-      ...new Set([
-        ...plan.rows.flatMap((row) => (row.reference.by === 'key' ? [row.reference.creator.key] : [])),
-        ...[...postCreators.values()].filter((key): key is string => key !== null),
-      ]),
+      ...plan.rows.flatMap((row) => (row.reference.by === 'key' ? [row.reference.creator.key] : [])),
+      ...[...postCreators.values()].filter((key): key is string => key !== null),
     ];
-    const storedCreators = new Map<string, CreatorRow>();
-    (await db.creators.bulkGet(wantedKeys)).forEach((creator) => creator && storedCreators.set(creator.key, creator));
-    const storedEntries = await db.shortlistEntries.toArray();
+    const storedCreators = await storedCreatorsOf(db, wantedKeys);
     const entryByPair = new Map(storedEntries.map((entry) => [`${entry.shortlistId}\u0000${entry.creatorKey}`, entry]));
     for (const entry of storedEntries) usedEntryIds.add(entry.id);
 
