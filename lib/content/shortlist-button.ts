@@ -27,6 +27,8 @@ export function appendShortlistButton(shadow: ShadowRoot, creatorKey: string, cr
   status.className = 'said';
   status.setAttribute('role', 'status');
   let busy = false;
+  // Enter and Space on the button are the button's: not the site's keyboard shortcuts (YouTube's Space plays).
+  button.onkeydown = button.onkeyup = (event) => event.stopPropagation();
   button.onclick = (event) => {
     // The badge may sit inside the site's own link: this click is ours alone.
     event.preventDefault();

@@ -46,6 +46,22 @@ describe('appendShortlistButton', () => {
     expect((button.getRootNode() as ShadowRoot).activeElement).toBe(button);
   });
 
+  test('keeps its keys from the site\'s keyboard shortcuts', () => {
+    const { button } = badgeWithButton(vi.fn());
+    const shortcuts = vi.fn();
+    document.addEventListener('keydown', shortcuts);
+    document.addEventListener('keyup', shortcuts);
+    try {
+      button.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', bubbles: true, composed: true }));
+      button.dispatchEvent(new KeyboardEvent('keyup', { key: ' ', bubbles: true, composed: true }));
+      document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'k', bubbles: true }));
+      expect(shortcuts.mock.calls.map(([event]) => (event as KeyboardEvent).key)).toEqual(['k']);
+    } finally {
+      document.removeEventListener('keydown', shortcuts);
+      document.removeEventListener('keyup', shortcuts);
+    }
+  });
+
   test('sends the one add message, keeps the click from the site\'s link, and shows where the creator went', async () => {
     const send = vi.fn<SendAddFromPage>(async () => ({ ok: true, id: 'entry-1', shortlist: SPRING }));
     const { button, status, followed } = badgeWithButton(send);
