@@ -14,6 +14,8 @@ type MessageOf<Type extends BackgroundMessage['type']> = Extract<BackgroundMessa
 export interface AddedFromPage {
   id: string;
   shortlist: { id: string; name: string };
+  /** The badge's add found the creator already on the list: no error for a page's button, only nothing to do. */
+  alreadyListed?: true;
 }
 
 export async function addToLastUsedShortlist(db: CastlistDatabase, creatorKey: string, now: number): Promise<AddedFromPage> {
@@ -32,5 +34,8 @@ export async function addFromPage(
   if (!(await creatorReadOnPage(db, pageUrl, message.creatorKey))) {
     throw new ShortlistError(`${message.creatorKey} is not a creator this page showed (${pageUrl}): nothing added`);
   }
-  return addToLastUsedShortlist(db, message.creatorKey, now);
+  const { shortlist } = await lastUsedShortlist(db, now);
+  const listed = await db.shortlistEntries.where('[shortlistId+creatorKey]').equals([shortlist.id, message.creatorKey]).first();
+  if (listed) return { id: listed.id, shortlist: { id: shortlist.id, name: shortlist.name }, alreadyListed: true };
+  return addToShortlist(db, { type: 'shortlist.add', shortlistId: shortlist.id, creatorKey: message.creatorKey }, now);
 }

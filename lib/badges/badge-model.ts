@@ -6,6 +6,7 @@
  */
 import type { BandTone } from '../benchmarks/band-words';
 import type { Count } from '../count';
+import { boundedMemo } from '../count/bounded-memo';
 import { engagementRateByFollowers, engagementRateByViews } from '../kpi/engagement-rate';
 import { formatPercent } from '../kpi/format-percent';
 import type { CreatorReading, Platform, PostReading } from '../reading/reading';
@@ -25,16 +26,32 @@ export interface BadgeModel {
 
 const followerWord = (platform: Platform) => (platform === 'youtube' ? 'subscribers' : 'followers');
 
-const percent = (value: number, locale?: string) =>
-  new Intl.NumberFormat(locale, { style: 'percent', maximumSignificantDigits: 2 }).format(value);
+/**
+ * One Intl.NumberFormat per style and locale: building one costs far more than formatting with it, and a feed's
+ * reading asks for several per badge (a 1,000-post feed: thousands). Bounded: a handful of locales at most in use.
+ */
+const FORMAT_OPTIONS = {
+  plain: {},
+  compact: { notation: 'compact', maximumFractionDigits: 1 },
+  percent: { style: 'percent', maximumSignificantDigits: 2 },
+} satisfies Record<string, Intl.NumberFormatOptions>;
+type FormatStyle = keyof typeof FORMAT_OPTIONS;
+const formatters = boundedMemo(48, (key: string) => {
+  const [style, locale] = JSON.parse(key) as [FormatStyle, string | null];
+  return new Intl.NumberFormat(locale ?? undefined, FORMAT_OPTIONS[style]);
+});
+const formatterOf = (style: FormatStyle, locale?: string): Intl.NumberFormat => formatters(JSON.stringify([style, locale ?? null]));
+
+const percent = (value: number, locale?: string) => formatterOf('percent', locale).format(value);
 
 export function formatCount(count: Count, locale?: string): string {
-  return new Intl.NumberFormat(locale, count.exact ? {} : { notation: 'compact', maximumFractionDigits: 1 }).format(count.value);
+  return formatterOf(count.exact ? 'plain' : 'compact', locale).format(count.value);
 }
 
 /** "likes 48,321" or "comments 1,900–1,999 (shown as "1.9K")". */
 function describeCount(name: string, count: Count, locale?: string): string {
-  const format = new Intl.NumberFormat(locale).format;
+  const formatter = formatterOf('plain', locale);
+  const format = (value: number) => formatter.format(value);
   return count.exact ? `${name} ${format(count.value)}` : `${name} ${format(count.min)}–${format(count.max)} (shown as "${count.text.trim()}")`;
 }
 

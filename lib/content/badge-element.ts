@@ -8,8 +8,11 @@ export const BADGE_TAG = 'castlist-badge';
 
 const STYLE =
   ':host{all:initial;display:inline-flex;gap:4px;vertical-align:middle;margin:0 8px}' +
-  '.badge,.band{font:600 12px/1.6 system-ui,sans-serif;padding:1px 8px;border-radius:999px;background:#1f3a5f;color:#fff;white-space:nowrap;cursor:help}' +
-  '.badge[data-kind=creator]{background:#2d4a2b}';
+  '.badge,.band,.add,.said{font:600 12px/1.6 system-ui,sans-serif;padding:1px 8px;border-radius:999px;background:#1f3a5f;color:#fff;white-space:nowrap;cursor:help}' +
+  '.badge[data-kind=creator]{background:#2d4a2b}' +
+  // The creator badge's "+ Shortlist" button and what it said (shortlist-button.ts); focus shows on any page colour.
+  '.add{border:1px solid;background:#fff;color:#1f3a5f;cursor:pointer}.add:focus-visible{outline:2px solid #1a73e8;outline-offset:2px}' +
+  '.said{white-space:normal}.said:empty{display:none}';
 
 export function createBadge(document: Document, key: string, model: BadgeModel): HTMLElement {
   const host = document.createElement(BADGE_TAG);
@@ -32,7 +35,7 @@ export function updateBadge(host: HTMLElement, model: BadgeModel): void {
   label.setAttribute('title', model.title);
   label.setAttribute('data-kind', model.kind);
   // The benchmark band beside the badge, in the colour of its tone (both from the background: badge-bands.ts).
-  let band = label.nextElementSibling as HTMLElement | null;
+  let band = host.shadowRoot!.querySelector<HTMLElement>('.band');
   if (model.band) {
     if (!band) label.after((band = label.ownerDocument.createElement('span')));
     band.className = 'band';

@@ -17,7 +17,8 @@
 import { parseCount } from '../count/parse-count';
 import { prepareLocaleNumberFormat } from '../count/locale-number-format';
 import type { BadgeModel } from '../badges/badge-model';
-import type { BackgroundReply, CaptureReadingMessage } from '../messages/background-messages';
+import type { AddFromPageMessage, BackgroundReply, CaptureReadingMessage } from '../messages/background-messages';
+import { creatorKeyOf } from '../reading/keys';
 import type { Reading } from '../reading/reading';
 import { ownGridOf } from '../sites/page-tiles';
 import { withTiles } from '../sites/post-attribution';
@@ -26,13 +27,15 @@ import { BADGE_TAG, createBadge, updateBadge } from './badge-element';
 import { BatchedObserver } from './batched-observer';
 import { Outbox } from './outbox';
 import { listenToPageBridge, pageBridgeProblem } from './page-data-inbox';
+import { appendShortlistButton } from './shortlist-button';
 import type { ReaderMemo } from '../sites/reader-memo';
 import type { SiteAdapter } from '../sites/site-adapter';
 import { createTileTracker } from './tile-tracker';
 
 export interface SiteEnvironment {
   window: Window;
-  sendMessage: (message: CaptureReadingMessage) => Promise<BackgroundReply | undefined>;
+  /** Readings go through the outbox; the badge's "+ Shortlist" sends its one message directly (shortlist-button.ts). */
+  sendMessage: (message: CaptureReadingMessage | AddFromPageMessage) => Promise<BackgroundReply | undefined>;
 }
 
 /** A re-read waits for the page to settle, and never runs more than once a second. */
@@ -158,6 +161,9 @@ export function runSite(adapter: SiteAdapter, environment: SiteEnvironment): Run
         continue;
       }
       badge = createBadge(document, placement.key, model);
+      // The creator's badge carries the add to the shortlist (a page's creator: the one key this page may ask for).
+      const creatorKey = model.kind === 'creator' && reading.creator && creatorKeyOf(reading.platform, reading.creator);
+      if (creatorKey) appendShortlistButton(badge.shadowRoot!, creatorKey, reading.creator!.name || reading.creator!.handle || creatorKey, environment.sendMessage);
       badges.set(placement.key, badge);
       if (placement.position === 'after') placement.anchor.after(badge);
       else placement.anchor.append(badge);

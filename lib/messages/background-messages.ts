@@ -134,6 +134,7 @@ export const backgroundMessage = z.discriminatedUnion('type', [
 
 export type BackgroundMessage = z.infer<typeof backgroundMessage>;
 export type CaptureReadingMessage = z.infer<typeof captureReadingMessage>;
+export type AddFromPageMessage = z.infer<typeof addFromPageMessage>;
 
 /**
  * Every reply: either what was done, or why nothing was. A stored reading's reply carries the badges of its page
@@ -150,6 +151,8 @@ export type BackgroundReply =
       badges?: ReadingBadges;
       /** The list an entry went to (adds), so the sender can say where. */
       shortlist?: { id: string; name: string };
+      /** A page's add found the creator already on that list: nothing changed (lib/background/add-from-page.ts). */
+      alreadyListed?: true;
       /** What a CSV import did (lists, creators, entries) and the rows it skipped, with the reasons. */
       imported?: CsvImportResult;
       /** What a restore put back, per table. */

@@ -39,16 +39,21 @@ async function injectedElements(page: Page): Promise<string[]> {
 /** What ran of the payloads, in the page's own world. */
 const payloadsRan = (page: Page) => page.evaluate(() => (window as unknown as { __castlistPayloadRan: string[] }).__castlistPayloadRan);
 
-/** Every badge's shadow root holds its style and one text label (and the text of its benchmark band), nothing else. */
-async function badgeContents(page: Page): Promise<Array<{ children: string[]; banded: boolean; text: string; title: string }>> {
+/**
+ * Every badge's shadow root holds its style and one text label (and the text of its benchmark band), and a creator's
+ * badge its "+ Shortlist" button (text only) and that button's status line: nothing else.
+ */
+async function badgeContents(page: Page): Promise<Array<{ children: string[]; banded: boolean; creator: boolean; text: string; title: string; addLabel: string | null }>> {
   return page.evaluate(() =>
     [...document.querySelectorAll('castlist-badge')].map((badge) => {
       const label = badge.shadowRoot?.querySelector('.badge');
       return {
         children: [...(badge.shadowRoot?.querySelectorAll('*') ?? [])].map((element) => element.tagName.toLowerCase()),
         banded: badge.shadowRoot?.querySelector('.band') !== null,
+        creator: (badge as HTMLElement).dataset.castlistKey?.startsWith('creator:') ?? false,
         text: label?.textContent ?? '',
         title: label?.getAttribute('title') ?? '',
+        addLabel: badge.shadowRoot?.querySelector('button')?.getAttribute('aria-label') ?? null,
       };
     }),
   );
@@ -59,7 +64,9 @@ async function expectInertPage(page: Page): Promise<void> {
   expect(await injectedElements(page)).toEqual([]);
   const badges = await badgeContents(page);
   expect(badges.length).toBeGreaterThan(0);
-  for (const badge of badges) expect(badge.children).toEqual(badge.banded ? ['style', 'span', 'span'] : ['style', 'span']);
+  for (const badge of badges) {
+    expect(badge.children).toEqual([...(badge.banded ? ['style', 'span', 'span'] : ['style', 'span']), ...(badge.creator ? ['button', 'span'] : [])]);
+  }
 }
 
 describe('hostile page text on the page', () => {
@@ -89,6 +96,8 @@ describe('hostile page text on the page', () => {
     await page.goto(HOSTILE_URLS.tiktokProfile);
     expect(await badgeText(page, `creator:${HOSTILE_CREATOR.handle}`)).toMatch(/^48,210 followers/);
     await expectInertPage(page);
+    // The "+ Shortlist" button names the creator as text.
+    expect((await badgeContents(page)).find((badge) => badge.creator)?.addLabel).toBe(`Add ${HOSTILE_CREATOR.name} to shortlist`);
     await page.close();
   });
 });

@@ -32,6 +32,12 @@ describe('formatCount', () => {
   ])('%j in %s', (count, locale, expected) => {
     expect(formatCount(count, locale)).toBe(expected);
   });
+
+  test('keeps one formatter per style and locale: interleaved calls each get their own', () => {
+    const million = shown('1.2M', 1_200_000, 1_150_000, 1_249_999);
+    const calls: Array<[Count, string | undefined]> = [[million, 'de'], [exactCount(1_234_567), 'de'], [million, 'en'], [exactCount(1_234_567), 'fr'], [million, 'de'], [exactCount(1_234_567), 'en']];
+    expect(calls.map(([count, locale]) => formatCount(count, locale))).toEqual(['1,2\u00a0Mio.', '1.234.567', '1.2M', '1\u202f234\u202f567', '1,2\u00a0Mio.', '1,234,567']);
+  });
 });
 
 describe('postBadge', () => {

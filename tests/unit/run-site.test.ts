@@ -15,7 +15,7 @@ import { badgeText } from '../../lib/content/badge-element';
 import { runSite, type RunningSite } from '../../lib/content/run-site';
 import type { SiteAdapter, TileReader } from '../../lib/sites/site-adapter';
 import { exactCount } from '../../lib/count';
-import type { BackgroundReply, CaptureReadingMessage } from '../../lib/messages/background-messages';
+import type { AddFromPageMessage, BackgroundReply, CaptureReadingMessage } from '../../lib/messages/background-messages';
 import { PAGE_BRIDGE_EVENT, encodePageBridgeMessage } from '../../lib/messages/page-bridge-event';
 import type { PostReading, Reading, Surface } from '../../lib/reading/reading';
 import type { PageInput } from '../../lib/sites/page-input';
@@ -113,6 +113,12 @@ function fakeAdapter(options: { tiles?: boolean } = {}) {
 
 let site: RunningSite | null = null;
 let sent: CaptureReadingMessage[];
+
+/** A reading sent through the outbox; these tests' pages send nothing else unless a test clicks a badge's button. */
+function readingOf(message: CaptureReadingMessage | AddFromPageMessage): CaptureReadingMessage {
+  if (message.type !== 'reading.capture') throw new Error(`the content script sent ${message.type} where a reading was expected`);
+  return message;
+}
 /** 'badges': the fake background stores the reading and answers with its badges. */
 let reply: BackgroundReply | undefined | 'badges';
 let errors: ReturnType<typeof vi.spyOn>;
@@ -122,8 +128,8 @@ function start(options: { tiles?: boolean } = {}) {
   site = runSite(fake.adapter, {
     window,
     sendMessage: async (message) => {
-      sent.push(message);
-      return reply === 'badges' ? { ok: true, badges: backgroundBadges(message.reading) } : reply;
+      sent.push(readingOf(message));
+      return reply === 'badges' ? { ok: true, badges: backgroundBadges(readingOf(message).reading) } : reply;
     },
   });
   return fake;
@@ -314,6 +320,76 @@ describe('runSite: readings', () => {
     await settle(250);
     expect(sent).toHaveLength(3);
     expect(sent[2]).toEqual(sent[1]);
+  });
+});
+
+describe('runSite: the creator badge\'s "+ Shortlist" button', () => {
+  /** A profile page: its creator ("Channel", @channel) and the place of the creator's badge. */
+  function showProfile() {
+    goTo('/@channel');
+    const title = document.createElement('h1');
+    title.id = 'title';
+    const followers = document.createElement('span');
+    followers.id = 'followers';
+    followers.textContent = '12000';
+    document.body.append(title, followers);
+  }
+
+  function startProfile(addReply: BackgroundReply, kind: BadgeModel['kind'] = 'creator') {
+    const adds: AddFromPageMessage[] = [];
+    const adapter: SiteAdapter = {
+      ...fakeAdapter().adapter,
+      badgePlacements: (_reading, root) => [{ key: 'creator:channel', anchor: root.querySelector('#title')!, position: 'append' }],
+    };
+    site = runSite(adapter, {
+      window,
+      sendMessage: async (message) => {
+        if (message.type === 'shortlist.add-from-page') {
+          adds.push(message);
+          return addReply;
+        }
+        sent.push(message);
+        return { ok: true, badges: { 'creator:channel': { kind, text: '12,000 subscribers', title: 'Castlist · subscribers 12,000' } } };
+      },
+    });
+    return adds;
+  }
+
+  const shadow = () => badges()[0]!.shadowRoot!;
+
+  test('adds the page\'s creator by its key through the script\'s own message, and says where it went', async () => {
+    showProfile();
+    const adds = startProfile({ ok: true, id: 'entry-1', shortlist: { id: 'list-1', name: 'Spring launch' } });
+    await settle();
+    const button = shadow().querySelector('button')!;
+    expect(button.textContent).toBe('+ Shortlist');
+    expect(button.getAttribute('aria-label')).toBe('Add Channel to shortlist');
+    button.click();
+    await settle(10);
+    expect(adds).toEqual([{ type: 'shortlist.add-from-page', creatorKey: 'youtube:channel' }]);
+    expect(shadow().querySelector('[role=status]')!.textContent).toBe('Added to Spring launch');
+    expect(sent.every((message) => message.type === 'reading.capture')).toBe(true);
+  });
+
+  test('the button and what it said stay when the badge is updated by the next reading', async () => {
+    showProfile();
+    startProfile({ ok: true, id: 'entry-1', shortlist: { id: 'list-1', name: 'Spring launch' }, alreadyListed: true });
+    await settle();
+    shadow().querySelector('button')!.click();
+    await settle(10);
+    document.querySelector('#followers')!.textContent = '12001';
+    await settle(2_000);
+    expect(sent.length).toBeGreaterThan(1);
+    expect(shadow().querySelectorAll('button')).toHaveLength(1);
+    expect(shadow().querySelector('[role=status]')!.textContent).toBe('Already in Spring launch');
+  });
+
+  test('a post\'s badge has no button: only a creator\'s does', async () => {
+    showProfile();
+    startProfile({ ok: true }, 'post');
+    await settle();
+    expect(badges()).toHaveLength(1);
+    expect(shadow().querySelector('button')).toBeNull();
   });
 });
 
@@ -653,7 +729,7 @@ describe('runSite: whose tiles (the one tile path of lib/sites/page-tiles.ts)', 
     site = runSite(fakeAdapter({ tiles: true }).adapter, {
       window,
       sendMessage: (message) => {
-        sent.push(message);
+        sent.push(readingOf(message));
         return new Promise((resolve) => (answer = resolve));
       },
     });
@@ -686,7 +762,7 @@ describe('runSite: whose tiles (the one tile path of lib/sites/page-tiles.ts)', 
     site = runSite(fakeAdapter({ tiles: true }).adapter, {
       window,
       sendMessage: (message) => {
-        sent.push(message);
+        sent.push(readingOf(message));
         return new Promise((resolve) => (answer = resolve));
       },
     });

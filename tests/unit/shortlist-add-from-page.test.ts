@@ -114,11 +114,13 @@ describe('the page badge\'s add (shortlist.add-from-page)', () => {
     expect(await db.shortlistEntries.count()).toBe(0);
   });
 
-  it('refuses a creator already on the list, saying which list', async () => {
-    await send({ type: 'shortlist.add-from-page', creatorKey: RICK }, { url: WATCH_URL });
-    const again = await send({ type: 'shortlist.add-from-page', creatorKey: RICK }, { url: WATCH_URL });
-    expect(again).toEqual({ ok: false, error: `shortlist.add-from-page failed: ${RICK} is already on the shortlist "${FIRST_LIST_NAME}"` });
-    expect(await db.shortlistEntries.count()).toBe(1);
+  it('says a creator is already on the list, which list, and changes nothing', async () => {
+    const first = await send({ type: 'shortlist.add-from-page', creatorKey: RICK }, { url: WATCH_URL });
+    const entry = (await db.shortlistEntries.toArray())[0]!;
+    const again = await send({ type: 'shortlist.add-from-page', creatorKey: RICK }, { url: WATCH_URL }, NOW + 60_000);
+    expect(first).not.toHaveProperty('alreadyListed');
+    expect(again).toEqual({ ok: true, id: entry.id, shortlist: { id: entry.shortlistId, name: FIRST_LIST_NAME }, alreadyListed: true });
+    expect(await db.shortlistEntries.toArray()).toEqual([entry]);
   });
 });
 

@@ -12,6 +12,7 @@ import { guestPostUrl } from '../../fixtures/linkedin/guest-pages';
 import { SAMPLE_GUEST_POST, SAMPLE_PEOPLE } from '../../fixtures/linkedin/sample-pages';
 import { html } from '../../fixtures/sample-responder';
 import { COOK, TRAVEL, samplePost as sampleTikTok } from '../../fixtures/tiktok/sample-data';
+import { FIRST_LIST_NAME } from '../../../lib/shortlists/shortcut-names';
 import { ANA, ANA_POSTS, BEN } from '../../fixtures/x/sample-data';
 import { SAMPLE_CHANNEL, type SampleVideo, sampleVideo } from '../../fixtures/youtube/sample-channel';
 import { watchPageHtml } from '../../fixtures/youtube/sample-pages';
@@ -99,6 +100,16 @@ describe('Firefox: TikTok', () => {
       .poll(async () => (await snapshotsIn(session.inspector, `post:tiktok:${A1.id}`)).find((stored) => stored.counts.likes)?.counts.likes, POLL)
       .toMatchObject({ value: A1.likes, exact: true });
     expect(refusedOn('tiktok.com')).toEqual([]);
+  });
+
+  test('the creator badge\'s "+ Shortlist" button adds the creator to the last-used list (made when there is none)', async () => {
+    const badge = `castlist-badge[data-castlist-key="creator:${COOK.handle}"]`;
+    const button = (await page.waitForSelector(`${badge} >>> button`))!;
+    expect(await button.evaluate((element) => element.getAttribute('aria-label'))).toBe(`Add ${COOK.name} to shortlist`);
+    await button.click();
+    const status = () => page.evaluate((selector) => document.querySelector(selector)?.shadowRoot?.querySelector('[role=status]')?.textContent ?? '', badge);
+    await expect.poll(status, POLL).toBe(`Added to ${FIRST_LIST_NAME}`);
+    expect(await rowCountIn(session.inspector, 'shortlistEntries')).toBe(1);
   });
 
   test('in-page navigation to another creator shows that creator, never the first one\'s numbers', async () => {
