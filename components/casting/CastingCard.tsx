@@ -3,8 +3,11 @@
  * and snapshots it came from. Its model is lib/kpi/casting-card.ts (through useCreatorCasting); the formula, the
  * benchmark and the filters the reader picks live in the casting store (lib/panel/casting-store.ts).
  */
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
+import { withCommentSummary } from '../../lib/kpi/casting-card';
+import type { RateBasis } from '../../lib/kpi/interaction-sets';
 import { useCastingUi } from '../../lib/panel/casting-store';
+import { useCommentSummary } from '../../lib/panel/use-comment-summary';
 import { type CreatorCasting, useCreatorCasting } from '../../lib/panel/use-creator-casting';
 import { BenchmarkBands } from './BenchmarkBands';
 import { BenchmarkEditor } from './BenchmarkEditor';
@@ -40,7 +43,16 @@ function CastingBody({ casting }: { casting: CreatorCasting }) {
   const basis = useCastingUi((state) => state.basis);
   if (casting.status === 'loading') return <p className="muted" aria-busy="true">Working out the numbers…</p>;
   if (casting.status === 'missing') return <p className="muted">This creator has not been read yet: open their profile.</p>;
-  const { card, rows, peers, peersLoading, benchmarks } = casting;
+  return <ReadyBody casting={casting} basis={basis} />;
+}
+
+function ReadyBody({ casting, basis }: { casting: Extract<CreatorCasting, { status: 'ready' }>; basis: RateBasis }) {
+  const { card: figures, rows, peers, peersLoading, benchmarks } = casting;
+  // The comments are scored after the first render (lib/comments loads on demand); the card's comment signals then
+  // come from their breakdown.
+  const comments = useCommentSummary(figures.creator.key, rows.comments);
+  const summary = comments.status === 'ready' ? comments.summary : null;
+  const card = useMemo(() => (summary ? withCommentSummary(figures, summary) : figures), [figures, summary]);
   return (
     <>
       <TierLine card={card} />
@@ -48,7 +60,7 @@ function CastingBody({ casting }: { casting: CreatorCasting }) {
       <EngagementSummary card={card} basis={basis} />
       <BenchmarkBands card={card} basis={basis} />
       <PersonalBenchmarkLine card={card} basis={basis} peers={peers} loading={peersLoading} />
-      <CommentQuality card={card} rows={rows} />
+      <CommentQuality card={card} rows={rows} state={comments} />
       <SponsoredOrganic card={card} basis={basis} />
       <GrowthSection card={card} rows={rows} />
       <HistoryCharts rows={rows} />
