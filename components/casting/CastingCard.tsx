@@ -3,11 +3,8 @@
  * and snapshots it came from. Its model is lib/kpi/casting-card.ts (through useCreatorCasting); the formula, the
  * benchmark and the filters the reader picks live in the casting store (lib/panel/casting-store.ts).
  */
-import { useId, useMemo } from 'react';
-import { withCommentSummary } from '../../lib/kpi/casting-card';
-import type { RateBasis } from '../../lib/kpi/interaction-sets';
+import { useId } from 'react';
 import { useCastingUi } from '../../lib/panel/casting-store';
-import { useCommentSummary } from '../../lib/panel/use-comment-summary';
 import { type CreatorCasting, useCreatorCasting } from '../../lib/panel/use-creator-casting';
 import { BenchmarkBands } from './BenchmarkBands';
 import { BenchmarkEditor } from './BenchmarkEditor';
@@ -43,16 +40,7 @@ function CastingBody({ casting }: { casting: CreatorCasting }) {
   const basis = useCastingUi((state) => state.basis);
   if (casting.status === 'loading') return <p className="muted" aria-busy="true">Working out the numbers…</p>;
   if (casting.status === 'missing') return <p className="muted">This creator has not been read yet: open their profile.</p>;
-  return <ReadyBody casting={casting} basis={basis} />;
-}
-
-function ReadyBody({ casting, basis }: { casting: Extract<CreatorCasting, { status: 'ready' }>; basis: RateBasis }) {
-  const { card: figures, rows, peers, peersLoading, benchmarks } = casting;
-  // The comments are scored after the first render (lib/comments loads on demand); the card's comment signals then
-  // come from their breakdown.
-  const comments = useCommentSummary(figures.creator.key, rows.comments);
-  const summary = comments.status === 'ready' ? comments.summary : null;
-  const card = useMemo(() => (summary ? withCommentSummary(figures, summary) : figures), [figures, summary]);
+  const { card, rows, peers, peersLoading, benchmarks } = casting;
   return (
     <>
       <TierLine card={card} />
@@ -60,7 +48,7 @@ function ReadyBody({ casting, basis }: { casting: Extract<CreatorCasting, { stat
       <EngagementSummary card={card} basis={basis} />
       <BenchmarkBands card={card} basis={basis} />
       <PersonalBenchmarkLine card={card} basis={basis} peers={peers} loading={peersLoading} />
-      <CommentQuality card={card} rows={rows} state={comments} />
+      <CommentQuality card={card} rows={rows} />
       <SponsoredOrganic card={card} basis={basis} />
       <GrowthSection card={card} rows={rows} />
       <HistoryCharts rows={rows} />

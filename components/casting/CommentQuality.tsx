@@ -12,14 +12,14 @@ import { postTitle } from '../../lib/panel/casting-evidence';
 import { percentText, postsText } from '../../lib/panel/casting-words';
 import { LABEL_ORDER, LABEL_WORDS, languagesText, reasonsText, sentimentMixText, shareText } from '../../lib/panel/comment-words';
 import { usePanel } from '../../lib/panel/panel-context';
-import type { CommentSummaryState } from '../../lib/panel/use-comment-summary';
+import { useCommentSummary } from '../../lib/panel/use-comment-summary';
 import { PostLink } from './EngagementSummary';
 
-/** `state` is useCommentSummary's for the card's comments (the card's objectives use the same summary). */
-export function CommentQuality({ card, rows, state }: { card: CastingCard; rows: CastingRows; state: CommentSummaryState }) {
+export function CommentQuality({ card, rows }: { card: CastingCard; rows: CastingRows }) {
   const { format } = usePanel();
   const headingId = useId();
   const counts = card.comments;
+  const state = useCommentSummary(card.creator.key, rows.comments);
   return (
     <section className="comment-quality" aria-labelledby={headingId}>
       <h3 id={headingId}>Comments</h3>
