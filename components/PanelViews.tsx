@@ -2,16 +2,13 @@
  * The side panel's views and the tab bar between them. A view is one entry of PANEL_VIEWS (its id is declared in
  * lib/panel/navigation-store.ts); the open one is UI state in the navigation store.
  */
-import { lazy, type ReactNode, Suspense } from 'react';
+import type { ReactNode } from 'react';
 import { type PanelViewId, usePanelNavigation } from '../lib/panel/navigation-store';
+import { CampaignsView } from './campaigns/CampaignsView';
+import { DataView } from './DataView';
 import { PanelForUrl } from './PageView';
-
-// The page view opens with the panel; the others load when first shown, each a chunk of its own (tables, CSV,
-// backup, campaigns), so that the panel's start carries only what the page view needs.
-const ShortlistsView = lazy(() => import('./shortlists/ShortlistsView').then((module) => ({ default: module.ShortlistsView })));
-const CompareView = lazy(() => import('./shortlists/CompareView').then((module) => ({ default: module.CompareView })));
-const CampaignsView = lazy(() => import('./campaigns/CampaignsView').then((module) => ({ default: module.CampaignsView })));
-const DataView = lazy(() => import('./DataView').then((module) => ({ default: module.DataView })));
+import { CompareView } from './shortlists/CompareView';
+import { ShortlistsView } from './shortlists/ShortlistsView';
 
 export interface PanelViewContext {
   /** The page the panel follows (the active tab, or `?url=`); null when unknown or not a supported site. */
@@ -53,15 +50,7 @@ export function PanelViews(context: PanelViewContext) {
           ))}
         </nav>
       )}
-      <Suspense
-        fallback={
-          <p className="muted" aria-busy="true">
-            Loading…
-          </p>
-        }
-      >
-        {current.render(context)}
-      </Suspense>
+      {current.render(context)}
     </>
   );
 }
