@@ -111,7 +111,7 @@ export function useCompareRows(db: CastlistDatabase, now: () => number): Compare
   const everything = useLiveQuery(() => allEntries(db), [db]);
   const baseRows = useMemo(() => (everything ? compareRowsOf(everything.lists, everything.entries, everything.creators) : undefined), [everything]);
   const keys = useMemo(() => baseRows?.filter((row) => row.stored).map((row) => row.creatorKey) ?? [], [baseRows]);
-  const { kpis, pending } = useKpisNow(db, keys, now);
+  const { kpis } = useKpisNow(db, keys, now);
   // A stored creator without KPIs yet is being computed (undefined); an unread one has none (null, from compareRowsOf).
   // A row keeps its object while its base row and KPIs are the same: the view's memoised rows then re-render only for
   // creators whose KPIs changed, not all of them each time a slice of KPIs is published.
@@ -129,6 +129,9 @@ export function useCompareRows(db: CastlistDatabase, now: () => number): Compare
       }),
     [baseRows, kpis],
   );
+  // Counted from the rows themselves: useKpisNow says 0 to go while it is still reading what KPIs are computed from,
+  // and the view must not look finished (every cell "…") during that read.
+  const pending = useMemo(() => rows?.reduce((count, row) => count + (row.kpis === undefined ? 1 : 0), 0) ?? 0, [rows]);
   const lists = useMemo(() => {
     if (!everything) return undefined;
     const counts = new Map<string, number>();
