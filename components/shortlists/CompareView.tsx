@@ -5,7 +5,7 @@
  */
 import { useTable } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import { BAND_LABELS, type BandLabel } from '../../lib/benchmarks/benchmark-schema';
 import { TIERS, type Tier } from '../../lib/benchmarks/tiers';
 import { SHORTLIST_STATUSES, type ShortlistStatus } from '../../lib/db/rows';
@@ -179,11 +179,14 @@ function CompareFilters({ table, lists }: { table: CompareTable; lists: Readonly
 function CompareGrid({ table }: { table: CompareTable }) {
   const scroller = useRef<HTMLDivElement>(null);
   const rows = table.getRowModel().rows;
+  // Stable between renders: the virtualizer re-measures every row (all 5,000) whenever getItemKey is a new function,
+  // and it renders this component on every scroll event.
+  const getItemKey = useCallback((index: number) => rows[index]!.id, [rows]);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => COMPARE_ROW_HEIGHT,
-    getItemKey: (index) => rows[index]!.id,
+    getItemKey,
     overscan: COMPARE_OVERSCAN,
   });
   const headers = table.getHeaderGroups()[0]!.headers;

@@ -86,7 +86,12 @@ export function useKpisNow(db: CastlistDatabase, creatorKeys: readonly string[],
     let cancelled = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let lastPublished = performance.now();
-    const publish = () => setPublished({ kpis: snapshot(), pending: work.length - index });
+    // Unchanged KPIs keep the published map, so a live query re-run that changed nothing does not re-sort the table.
+    const publish = () => {
+      const kpis = snapshot();
+      const pending = work.length - index;
+      setPublished((previous) => (previous.pending === pending && sameEntries(previous.kpis, kpis) ? previous : { kpis, pending }));
+    };
     const slice = () => {
       const started = performance.now();
       while (index < work.length && performance.now() - started < SLICE_MS) {
@@ -126,9 +131,27 @@ export function useCompareRows(db: CastlistDatabase, now: () => number): Compare
   const everything = useLiveQuery(() => allEntries(db), [db]);
   const baseRows = useMemo(() => (everything ? compareRowsOf(everything.lists, everything.entries, everything.creators) : undefined), [everything]);
   const keys = useMemo(() => baseRows?.filter((row) => row.stored).map((row) => row.creatorKey) ?? [], [baseRows]);
-  const { kpis, pending } = useKpisNow(db, keys, now);
+  const { kpis } = useKpisNow(db, keys, now);
   // A stored creator without KPIs yet is being computed (undefined); an unread one has none (null, from compareRowsOf).
-  const rows = useMemo(() => baseRows?.map((row) => (row.stored ? { ...row, kpis: kpis.get(row.creatorKey) } : row)), [baseRows, kpis]);
+  // A row keeps its object while its base row and KPIs are the same: the view's memoised rows then re-render only for
+  // creators whose KPIs changed, not all of them each time a slice of KPIs is published.
+  const withKpis = useRef(new WeakMap<CompareRow, CompareRow>());
+  const rows = useMemo(
+    () =>
+      baseRows?.map((row) => {
+        if (!row.stored) return row;
+        const rowKpis = kpis.get(row.creatorKey);
+        const kept = withKpis.current.get(row);
+        if (kept && kept.kpis === rowKpis) return kept;
+        const next = { ...row, kpis: rowKpis };
+        withKpis.current.set(row, next);
+        return next;
+      }),
+    [baseRows, kpis],
+  );
+  // Counted from the rows themselves: useKpisNow says 0 to go while it is still reading what KPIs are computed from,
+  // and the view must not look finished (every cell "…") during that read.
+  const pending = useMemo(() => rows?.reduce((count, row) => count + (row.kpis === undefined ? 1 : 0), 0) ?? 0, [rows]);
   const lists = useMemo(() => {
     if (!everything) return undefined;
     const counts = new Map<string, number>();
@@ -139,4 +162,10 @@ export function useCompareRows(db: CastlistDatabase, now: () => number): Compare
       .map((list) => ({ list, entries: counts.get(list.id) ?? 0 }));
   }, [everything]);
   return { rows, pending, lists };
+}
+
+function sameEntries<K, V>(a: ReadonlyMap<K, V>, b: ReadonlyMap<K, V>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [key, value] of a) if (b.get(key) !== value) return false;
+  return true;
 }

@@ -114,6 +114,14 @@ describe('the compare view', () => {
     expect(within(acme).getAllByText('—').length).toBeGreaterThan(0);
   });
 
+  it('says KPIs are being computed until every stored creator has them (not while their inputs are still read)', async () => {
+    await seedSmall();
+    renderCompare();
+    // The count line without "computing" is how a user (and the scroll bench) knows the figures are in.
+    await screen.findByText('5 creators', { exact: true });
+    expect(screen.queryAllByText('…')).toEqual([]);
+  });
+
   it('sorts by followers, largest first, again to reverse; creators without a count stay last', async () => {
     await seedSmall();
     renderCompare();
