@@ -5,7 +5,7 @@
  */
 import { useTable } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
+import { memo, useCallback, useMemo, useRef } from 'react';
 import { BAND_LABELS, type BandLabel } from '../../lib/benchmarks/benchmark-schema';
 import { TIERS, type Tier } from '../../lib/benchmarks/tiers';
 import { SHORTLIST_STATUSES, type ShortlistStatus } from '../../lib/db/rows';
@@ -15,6 +15,7 @@ import { PLATFORMS, PLATFORM_NAMES, type Platform } from '../../lib/reading/read
 import type { CompareRow } from '../../lib/shortlists/compare-rows';
 import { BAND_WORDS } from '../../lib/shortlists/format-kpis';
 import { usePanel } from '../../lib/panel/panel-context';
+import { useSlashToFocus } from '../../lib/panel/use-slash-to-focus';
 import { COMPARE_GRID_COLUMNS, type CompareColumnMeta, compareColumns, compareFeatures, matchesSearch, type MembershipFilter } from './compare-columns';
 import { STATUS_WORDS } from './status-words';
 import './shortlists.css';
@@ -88,17 +89,7 @@ function CompareFilters({ table, lists }: { table: CompareTable; lists: Readonly
   const setFilter = (id: string, value: unknown) => table.getColumn(id)?.setFilterValue(value === '' || value === null ? undefined : value);
   const setMembership = (next: MembershipFilter) => setFilter('lists', next.shortlistId === null && next.status === null ? undefined : next);
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement | null;
-      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return;
-      event.preventDefault();
-      box.current?.focus();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, []);
+  useSlashToFocus(box);
 
   return (
     <div className="compare-filters" role="search">

@@ -2,12 +2,13 @@
  * A list's entries: a search box ("/" focuses it) and a status filter over the whole list, then the entries in the
  * order they were added, a page at a time so that a list of thousands opens at once.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { SHORTLIST_STATUSES, type ShortlistRow, type ShortlistStatus } from '../../lib/db/rows';
 import type { EntryWithCreator } from '../../lib/panel/shortlist-queries';
 import { useKpisNow, useShortlistEntries } from '../../lib/panel/use-shortlists';
 import { creatorLabelOf } from '../../lib/shortlists/creator-label';
 import { usePanel } from '../../lib/panel/panel-context';
+import { useSlashToFocus } from '../../lib/panel/use-slash-to-focus';
 import { EntryRow } from './EntryRow';
 import { STATUS_WORDS } from './status-words';
 
@@ -29,18 +30,7 @@ export function EntryList({ list }: { list: ShortlistRow }) {
   const [limit, setLimit] = useState(ENTRIES_PER_PAGE);
   const searchBox = useRef<HTMLInputElement>(null);
 
-  useEffect(() => {
-    // "/" jumps to the search box, as on the sites teams use every day (not while typing in a field).
-    const onKey = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement | null;
-      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return;
-      event.preventDefault();
-      searchBox.current?.focus();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, []);
+  useSlashToFocus(searchBox);
 
   const filtered = useMemo(() => {
     if (!entries) return undefined;
