@@ -3,7 +3,7 @@
  * helpers to vary time and visit. Shared by the ingest, message and entrypoint tests.
  */
 import type { SourcedCount } from '../../lib/count';
-import type { CaptureReadingMessage } from '../../lib/messages/background-messages';
+import type { BackgroundReply, CaptureReadingMessage } from '../../lib/messages/background-messages';
 import type { Reading } from '../../lib/reading/reading';
 
 export function exact(value: number, source: SourcedCount['source'] = 'embedded'): SourcedCount {
@@ -102,4 +102,10 @@ let databaseCount = 0;
 export function uniqueDatabaseName(prefix: string): string {
   databaseCount += 1;
   return `${prefix}-${databaseCount}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+/** The id an ok reply carries (a made list, campaign, entry…); a refusal fails the test with the reply. */
+export function idOf(reply: BackgroundReply): string {
+  if (!reply.ok || !reply.id) throw new Error(`not ok: ${JSON.stringify(reply)}`);
+  return reply.id;
 }

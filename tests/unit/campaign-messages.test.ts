@@ -13,7 +13,7 @@ import { CastlistDatabase } from '../../lib/db/castlist-db';
 import { base64FromBytes } from '../../lib/messages/base64';
 import type { BackgroundReply } from '../../lib/messages/background-messages';
 import { entityKeyOf } from '../../lib/reading/keys';
-import { captureMessage, uniqueDatabaseName, watchReadingAt } from './background-fixtures';
+import { captureMessage, uniqueDatabaseName, watchReadingAt, idOf } from './background-fixtures';
 
 const DAY = 86_400_000;
 const START = Date.parse('2026-11-01T00:00:00Z');
@@ -34,11 +34,6 @@ afterEach(async () => {
   vi.restoreAllMocks();
   await db.delete();
 });
-
-function idOf(reply: BackgroundReply): string {
-  if (!reply.ok || !reply.id) throw new Error(`not ok: ${JSON.stringify(reply)}`);
-  return reply.id;
-}
 
 const frame = { start: START, end: END };
 const engagementCampaign = {

@@ -8,8 +8,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, test } from 'vitest';
 import { handleBackgroundMessage } from '../../lib/background/handle-message';
 import { CastlistDatabase, CURRENT_SCHEMA_VERSION, SCHEMA_V4 } from '../../lib/db/castlist-db';
-import type { BackgroundReply } from '../../lib/messages/background-messages';
-import { captureMessage, uniqueDatabaseName, watchReadingAt } from './background-fixtures';
+import { captureMessage, uniqueDatabaseName, watchReadingAt, idOf } from './background-fixtures';
 
 const V4_TABLES = Object.keys(SCHEMA_V4);
 const V5_TABLES = ['campaigns', 'campaignCreators', 'trackedPosts', 'campaignResults', 'campaignKpiEntries'];
@@ -19,11 +18,6 @@ const opened: Dexie[] = [];
 afterEach(async () => {
   for (const db of opened.splice(0)) await db.delete();
 });
-
-function idOf(reply: BackgroundReply): string {
-  if (!reply.ok || !reply.id) throw new Error(`not ok: ${JSON.stringify(reply)}`);
-  return reply.id;
-}
 
 /** Rows of every v4 table, as Castlist's own messages store them. */
 async function v4Rows(): Promise<Record<string, unknown[]>> {

@@ -14,7 +14,7 @@ import { SUPPORTED_HOST_PATTERNS } from '../../lib/sites/host-patterns';
 import type { BackgroundReply } from '../../lib/messages/background-messages';
 import { commentQualityOfRows } from '../../lib/shortlists/comment-quality';
 import { parseShortlistKpis } from '../../lib/shortlists/shortlist-kpis';
-import { WATCH_URL, captureMessage, uniqueDatabaseName } from './background-fixtures';
+import { WATCH_URL, captureMessage, uniqueDatabaseName, idOf } from './background-fixtures';
 import { creatorRow, exact, postRow, postSnapshot } from './kpi-rows';
 
 const RICK = 'youtube:rickastleyyt';
@@ -22,11 +22,6 @@ const NOW = Date.parse('2026-11-02T10:05:00Z');
 let db: CastlistDatabase;
 const send = (message: unknown, origin: MessageOrigin = {}, now = NOW): Promise<BackgroundReply> =>
   handleBackgroundMessage(message, db, now, {}, origin);
-
-function idOf(reply: BackgroundReply): string {
-  if (!reply.ok || !reply.id) throw new Error(`not ok: ${JSON.stringify(reply)}`);
-  return reply.id;
-}
 
 beforeEach(async () => {
   db = new CastlistDatabase(uniqueDatabaseName('shortlist-from-page'));

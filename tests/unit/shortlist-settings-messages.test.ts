@@ -9,7 +9,7 @@ import { CastlistDatabase } from '../../lib/db/castlist-db';
 import { DEFAULT_RETENTION } from '../../lib/db/retention-policy';
 import { readSetting, retentionSettings } from '../../lib/db/settings';
 import type { BackgroundReply } from '../../lib/messages/background-messages';
-import { uniqueDatabaseName } from './background-fixtures';
+import { uniqueDatabaseName, idOf } from './background-fixtures';
 
 let db: CastlistDatabase;
 const send = (message: unknown, now = 1_000): Promise<BackgroundReply> => handleBackgroundMessage(message, db, now);
@@ -25,11 +25,6 @@ afterEach(async () => {
   vi.restoreAllMocks();
   await db.delete();
 });
-
-function idOf(reply: BackgroundReply): string {
-  if (!reply.ok || !reply.id) throw new Error(`not ok: ${JSON.stringify(reply)}`);
-  return reply.id;
-}
 
 async function newEntry(creatorKey = 'linkedin:company:acme-sample', extra: Record<string, unknown> = {}): Promise<string> {
   const listId = idOf(await send({ type: 'shortlist.create', name: 'B2B' }));

@@ -11,7 +11,7 @@ import { CastlistDatabase } from '../../lib/db/castlist-db';
 import type { BackgroundReply } from '../../lib/messages/background-messages';
 import type { ToolbarButtonApi } from '../../lib/platform/extension-apis';
 import { MISSING_ACCESS_BADGE, REMINDER_BADGE_COLOR, TOOLBAR_DEFAULT_TITLE, ToolbarBadge, toolbarFace } from '../../lib/platform/toolbar-badge';
-import { captureMessage, uniqueDatabaseName, watchReadingAt } from './background-fixtures';
+import { captureMessage, uniqueDatabaseName, watchReadingAt, idOf } from './background-fixtures';
 
 const DAY = 86_400_000;
 const START = Date.parse('2026-11-01T00:00:00Z');
@@ -31,11 +31,6 @@ afterEach(async () => {
   vi.restoreAllMocks();
   await db.delete();
 });
-
-function idOf(reply: BackgroundReply): string {
-  if (!reply.ok || !reply.id) throw new Error(`not ok: ${JSON.stringify(reply)}`);
-  return reply.id;
-}
 
 /** A running campaign tracking the fixture's watch page, last visited at 2026-11-02T10:00Z. */
 async function trackedWatchPage(): Promise<void> {
