@@ -9,5 +9,8 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // One retry for what CI's loaded machines make late; every retried pass is named by the flaky reporter.
+    retry: 1,
+    reporters: ['default', './tests/support/flaky-reporter.ts'],
   },
 });
