@@ -30,7 +30,8 @@ function cli(...args: string[]) {
 
 const KEYS = ['label', 'spam', 'reasons', 'sentiment', 'language', 'duplicate'];
 
-describe('score-comments', () => {
+// Each case starts a tsx process: 20–30 s apiece on a shared machine at a load of 20, hence the longer timeout.
+describe('score-comments', { timeout: 120_000 }, () => {
   test('BOM, quoted newlines and commas, text column last: one object per row, in order, exactly the six keys', () => {
     const file = csvFile(
       'bom.csv',

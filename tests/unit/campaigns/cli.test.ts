@@ -78,7 +78,7 @@ describe('utm', () => {
 });
 
 // Each case starts a tsx process: seconds on a shared machine, hence the longer timeout.
-describe('exit codes of npm run cli', { timeout: 90_000 }, () => {
+describe('exit codes of npm run cli', { timeout: 120_000 }, () => {
   const cli = (...args: string[]) => spawnSync(join('node_modules', '.bin', 'tsx'), ['scripts/cli.ts', ...args], { encoding: 'utf8' });
 
   it('1 for a file that cannot be used, with the reason', () => {
