@@ -5,7 +5,7 @@
  */
 import { useTable } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useMemo, useRef } from 'react';
+import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import { BAND_LABELS, type BandLabel } from '../../lib/benchmarks/benchmark-schema';
 import { TIERS, type Tier } from '../../lib/benchmarks/tiers';
 import { SHORTLIST_STATUSES, type ShortlistStatus } from '../../lib/db/rows';
@@ -167,37 +167,34 @@ function CompareFilters({ table, lists }: { table: CompareTable; lists: Readonly
   );
 }
 
+/**
+ * The table, as a grid of divs with the table roles: Chromium resolves the style of a <tr>/<td> several times slower
+ * than a div's (the table's own cell styles), and every frame of a scroll adds and removes ten rows (npm run bench:
+ * style recalculation was most of each scrolled frame). The header stays in the scroller (sticky) so that it
+ * scrolls sideways with the columns; the rows are a separate component so that a scroll renders only them.
+ */
 function CompareGrid({ table }: { table: CompareTable }) {
-  const scroller = useRef<HTMLDivElement>(null);
+  // State, not a ref: the body's virtualizer needs the element on its first render.
+  const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
   const rows = table.getRowModel().rows;
-  // Stable between renders: the virtualizer re-measures every row (all 5,000) whenever getItemKey is a new function,
-  // and it renders this component on every scroll event.
-  const getItemKey = useCallback((index: number) => rows[index]!.id, [rows]);
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => COMPARE_ROW_HEIGHT,
-    getItemKey,
-    overscan: COMPARE_OVERSCAN,
-  });
   const headers = table.getHeaderGroups()[0]!.headers;
   // One array for every row, so that memoised rows re-render only when their own data changes.
   const columnMetas = useMemo(() => headers.map((header) => header.column.columnDef.meta!), [headers]);
 
   return (
-    <div ref={scroller} className="compare-scroll" tabIndex={0} aria-label="Creators compared (scroll with the arrow keys)">
-      <table className="compare-table" aria-rowcount={rows.length + 1} aria-colcount={headers.length}>
-        <thead>
-          <tr className="compare-row" style={{ gridTemplateColumns: COMPARE_GRID_COLUMNS }} aria-rowindex={1}>
+    <div ref={setScroller} className="compare-scroll" tabIndex={0} aria-label="Creators compared (scroll with the arrow keys)">
+      <div role="table" className="compare-table" aria-rowcount={rows.length + 1} aria-colcount={headers.length}>
+        <div role="rowgroup" className="compare-head">
+          <div role="row" className="compare-row" style={{ gridTemplateColumns: COMPARE_GRID_COLUMNS }} aria-rowindex={1}>
             {headers.map((header) => {
               const sorted = header.column.getIsSorted();
               const order = header.column.getSortIndex();
               return (
-                <th
+                <div
                   key={header.id}
-                  scope="col"
+                  role="columnheader"
                   aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
-                  className={header.column.columnDef.meta?.numeric ? 'numeric' : undefined}
+                  className={header.column.columnDef.meta?.numeric ? 'compare-cell numeric' : 'compare-cell'}
                 >
                   <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()} title="Sort (Shift: add to the sort)">
                     <table.FlexRender header={header} />
@@ -206,21 +203,46 @@ function CompareGrid({ table }: { table: CompareTable }) {
                       {sorted && table.state.sorting.length > 1 ? order + 1 : ''}
                     </span>
                   </button>
-                </th>
+                </div>
               );
             })}
-          </tr>
-        </thead>
-        <tbody style={{ height: virtualizer.getTotalSize() }}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const row = rows[item.index]!;
-            return <CompareTableRow key={row.id} row={row.original} index={item.index} start={item.start} columns={columnMetas} />;
-          })}
-        </tbody>
-      </table>
+          </div>
+        </div>
+        {scroller ? <CompareBody scroller={scroller} rows={rows} columns={columnMetas} /> : null}
+      </div>
     </div>
   );
 }
+
+type CompareTableRows = ReturnType<CompareTable['getRowModel']>['rows'];
+
+/**
+ * The rows in sight (and the overscan), placed by the virtualizer at fixed heights: nothing is measured. Scrolling
+ * renders this component only; rows that stay in sight keep their props and are skipped (memo).
+ */
+function CompareBody({ scroller, rows, columns }: { scroller: HTMLDivElement; rows: CompareTableRows; columns: readonly CompareColumnMeta[] }) {
+  // Stable between renders: the virtualizer re-measures every row (all 5,000) whenever getItemKey is a new function,
+  // and it renders this component on every scroll event.
+  const getItemKey = useCallback((index: number) => rows[index]!.id, [rows]);
+  const getScrollElement = useCallback(() => scroller, [scroller]);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement,
+    estimateSize: rowHeight,
+    getItemKey,
+    overscan: COMPARE_OVERSCAN,
+  });
+  return (
+    <div role="rowgroup" className="compare-body" style={{ height: virtualizer.getTotalSize() }}>
+      {virtualizer.getVirtualItems().map((item) => {
+        const row = rows[item.index]!;
+        return <CompareTableRow key={row.id} row={row.original} index={item.index} start={item.start} columns={columns} />;
+      })}
+    </div>
+  );
+}
+
+const rowHeight = () => COMPARE_ROW_HEIGHT;
 
 /** One creator's row; memoised, so scrolling renders only the rows that come into view. */
 const CompareTableRow = memo(function CompareTableRow({
@@ -235,7 +257,8 @@ const CompareTableRow = memo(function CompareTableRow({
   columns: readonly CompareColumnMeta[];
 }) {
   return (
-    <tr
+    <div
+      role="row"
       className="compare-row"
       aria-rowindex={index + 2}
       data-creator={row.creatorKey}
@@ -245,7 +268,7 @@ const CompareTableRow = memo(function CompareTableRow({
         const { text, detail } = column.cell(row);
         if (position === 0) {
           return (
-            <th key={position} scope="row" className="compare-creator">
+            <div key={position} role="rowheader" className="compare-cell compare-creator">
               {row.url ? (
                 <a href={row.url} target="_blank" rel="noreferrer">
                   {text}
@@ -254,15 +277,15 @@ const CompareTableRow = memo(function CompareTableRow({
                 <span>{text}</span>
               )}
               {detail ? <span className="muted"> {detail}</span> : null}
-            </th>
+            </div>
           );
         }
         return (
-          <td key={position} className={column.numeric ? 'numeric' : undefined} title={detail ?? undefined}>
+          <div key={position} role="cell" className={column.numeric ? 'compare-cell numeric' : 'compare-cell'} title={detail ?? undefined}>
             {text}
-          </td>
+          </div>
         );
       })}
-    </tr>
+    </div>
   );
 });
