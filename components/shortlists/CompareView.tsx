@@ -5,7 +5,7 @@
  */
 import { useTable } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useMemo, useRef, useState } from 'react';
+import { memo, type ReactNode, useCallback, useMemo, useRef } from 'react';
 import { BAND_LABELS, type BandLabel } from '../../lib/benchmarks/benchmark-schema';
 import { TIERS, type Tier } from '../../lib/benchmarks/tiers';
 import { SHORTLIST_STATUSES, type ShortlistStatus } from '../../lib/db/rows';
@@ -171,44 +171,43 @@ function CompareFilters({ table, lists }: { table: CompareTable; lists: Readonly
  * The table, as a grid of divs with the table roles: Chromium resolves the style of a <tr>/<td> several times slower
  * than a div's (the table's own cell styles), and every frame of a scroll adds and removes ten rows (npm run bench:
  * style recalculation was most of each scrolled frame). The header stays in the scroller (sticky) so that it
- * scrolls sideways with the columns; the rows are a separate component so that a scroll renders only them.
+ * scrolls sideways with the columns.
  */
 function CompareGrid({ table }: { table: CompareTable }) {
-  // State, not a ref: the body's virtualizer needs the element on its first render.
-  const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
   const rows = table.getRowModel().rows;
   const headers = table.getHeaderGroups()[0]!.headers;
   // One array for every row, so that memoised rows re-render only when their own data changes.
   const columnMetas = useMemo(() => headers.map((header) => header.column.columnDef.meta!), [headers]);
+  // Made here and handed down as one element: the scroller re-renders on every scroll, the header only when this does.
+  const header = <CompareHeader table={table} />;
+  return <CompareScroller header={header} rows={rows} columns={columnMetas} columnCount={headers.length} />;
+}
 
+function CompareHeader({ table }: { table: CompareTable }) {
+  const headers = table.getHeaderGroups()[0]!.headers;
   return (
-    <div ref={setScroller} className="compare-scroll" tabIndex={0} aria-label="Creators compared (scroll with the arrow keys)">
-      <div role="table" className="compare-table" aria-rowcount={rows.length + 1} aria-colcount={headers.length}>
-        <div role="rowgroup" className="compare-head">
-          <div role="row" className="compare-row" style={{ gridTemplateColumns: COMPARE_GRID_COLUMNS }} aria-rowindex={1}>
-            {headers.map((header) => {
-              const sorted = header.column.getIsSorted();
-              const order = header.column.getSortIndex();
-              return (
-                <div
-                  key={header.id}
-                  role="columnheader"
-                  aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
-                  className={header.column.columnDef.meta?.numeric ? 'compare-cell numeric' : 'compare-cell'}
-                >
-                  <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()} title="Sort (Shift: add to the sort)">
-                    <table.FlexRender header={header} />
-                    <span aria-hidden="true" className="sort-mark">
-                      {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}
-                      {sorted && table.state.sorting.length > 1 ? order + 1 : ''}
-                    </span>
-                  </button>
-                </div>
-              );
-            })}
-          </div>
-        </div>
-        {scroller ? <CompareBody scroller={scroller} rows={rows} columns={columnMetas} /> : null}
+    <div role="rowgroup" className="compare-head">
+      <div role="row" className="compare-row" style={{ gridTemplateColumns: COMPARE_GRID_COLUMNS }} aria-rowindex={1}>
+        {headers.map((header) => {
+          const sorted = header.column.getIsSorted();
+          const order = header.column.getSortIndex();
+          return (
+            <div
+              key={header.id}
+              role="columnheader"
+              aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
+              className={header.column.columnDef.meta?.numeric ? 'compare-cell numeric' : 'compare-cell'}
+            >
+              <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()} title="Sort (Shift: add to the sort)">
+                <table.FlexRender header={header} />
+                <span aria-hidden="true" className="sort-mark">
+                  {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}
+                  {sorted && table.state.sorting.length > 1 ? order + 1 : ''}
+                </span>
+              </button>
+            </div>
+          );
+        })}
       </div>
     </div>
   );
@@ -217,27 +216,32 @@ function CompareGrid({ table }: { table: CompareTable }) {
 type CompareTableRows = ReturnType<CompareTable['getRowModel']>['rows'];
 
 /**
- * The rows in sight (and the overscan), placed by the virtualizer at fixed heights: nothing is measured. Scrolling
- * renders this component only; rows that stay in sight keep their props and are skipped (memo).
+ * The scroller and the rows in sight (and the overscan), placed by the virtualizer at fixed heights: nothing is
+ * measured. The virtualizer renders this component on every scroll event; the header is the same element each time
+ * (React skips it), and rows that stay in sight keep their props (memo).
  */
-function CompareBody({ scroller, rows, columns }: { scroller: HTMLDivElement; rows: CompareTableRows; columns: readonly CompareColumnMeta[] }) {
-  // Stable between renders: the virtualizer re-measures every row (all 5,000) whenever getItemKey is a new function,
-  // and it renders this component on every scroll event.
+function CompareScroller({ header, rows, columns, columnCount }: { header: ReactNode; rows: CompareTableRows; columns: readonly CompareColumnMeta[]; columnCount: number }) {
+  const scroller = useRef<HTMLDivElement>(null);
+  // Stable between renders: the virtualizer re-measures every row (all 5,000) whenever getItemKey is a new function.
   const getItemKey = useCallback((index: number) => rows[index]!.id, [rows]);
-  const getScrollElement = useCallback(() => scroller, [scroller]);
   const virtualizer = useVirtualizer({
     count: rows.length,
-    getScrollElement,
+    getScrollElement: () => scroller.current,
     estimateSize: rowHeight,
     getItemKey,
     overscan: COMPARE_OVERSCAN,
   });
   return (
-    <div role="rowgroup" className="compare-body" style={{ height: virtualizer.getTotalSize() }}>
-      {virtualizer.getVirtualItems().map((item) => {
-        const row = rows[item.index]!;
-        return <CompareTableRow key={row.id} row={row.original} index={item.index} start={item.start} columns={columns} />;
-      })}
+    <div ref={scroller} className="compare-scroll" tabIndex={0} aria-label="Creators compared (scroll with the arrow keys)">
+      <div role="table" className="compare-table" aria-rowcount={rows.length + 1} aria-colcount={columnCount}>
+        {header}
+        <div role="rowgroup" className="compare-body" style={{ height: virtualizer.getTotalSize() }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const row = rows[item.index]!;
+            return <CompareTableRow key={row.id} row={row.original} index={item.index} start={item.start} columns={columns} />;
+          })}
+        </div>
+      </div>
     </div>
   );
 }
