@@ -168,9 +168,9 @@ function CompareFilters({ table, lists }: { table: CompareTable; lists: Readonly
 }
 
 /**
- * The table, as a grid of divs with the table roles: Chromium resolves the style of a <tr>/<td> several times slower
- * than a div's (the table's own cell styles), and every frame of a scroll adds and removes ten rows (npm run bench:
- * style recalculation was most of each scrolled frame). The header stays in the scroller (sticky) so that it
+ * The table, as a grid of divs with the table roles: every frame of a scroll adds and removes ten rows, and Chromium
+ * styles and lays out <tr>/<th>/<td> rows 2-3x slower than the same rows as divs (a trace of the compare bench,
+ * scripts/bench/compare-profile.ts: style recalculation of <tr>/<td> rows was most of each scrolled frame). The header stays in the scroller (sticky) so that it
  * scrolls sideways with the columns.
  */
 function CompareGrid({ table }: { table: CompareTable }) {
