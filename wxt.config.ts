@@ -17,7 +17,8 @@ export default defineConfig({
   // never call, in every script's 20 kB.
   vite: () => ({
     resolve: { alias: { 'wxt/utils/content-script-context': fileURLToPath(new URL('./lib/content/script-context.ts', import.meta.url)) } },
-    build: { minify: 'terser', terserOptions: { ecma: 2020, compress: { passes: 3 }, format: { comments: false, preamble: '//# allFunctionsCalledOnLoad' } } },
+    // CASTLIST_MINIFY=off keeps function names for a profile (scripts/bench/compare-profile.ts); never for a release.
+    build: { minify: process.env.CASTLIST_MINIFY === 'off' ? false : 'terser', terserOptions: { ecma: 2020, compress: { passes: 3 }, format: { comments: false, preamble: '//# allFunctionsCalledOnLoad' } } },
   }),
   manifest: ({ browser }) => ({
     name: 'Castlist',

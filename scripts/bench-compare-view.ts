@@ -6,12 +6,13 @@
  * Baseline, in the same page: frames of the same length of time with nothing scrolled.
  */
 import { compareBenchRows } from './browser/compare-bench-rows';
-import { launchWithExtension } from './browser/extension-browser';
+import type { Page } from 'playwright-core';
+import { type ExtensionBrowser, launchWithExtension } from './browser/extension-browser';
 
 export const COMPARE_ROWS = 5_000;
 export const FRAME_BUDGET_MS = 50;
 /** Rows moved per frame: a fast flick of the wheel. */
-const ROWS_PER_FRAME = 10;
+export const ROWS_PER_FRAME = 10;
 
 interface CompareFigure {
   name: string;
@@ -23,14 +24,22 @@ interface CompareFigure {
   runs?: number[];
 }
 
-interface ScrollResult {
+export interface ScrollResult {
   frames: number[];
   idleFrames: number[];
   longTasks: number;
   rowsInPage: number;
 }
 
-export async function compareViewBudget(record: (figure: CompareFigure) => void, runs: number): Promise<void> {
+/** The built panel's Compare view in Chromium, its database filled with the bench rows; `open()` loads the view. */
+export interface CompareBenchPage {
+  browser: ExtensionBrowser;
+  page: Page;
+  /** Loads the Compare view and waits until every creator's KPIs are computed. */
+  open(): Promise<void>;
+}
+
+export async function openCompareBench(): Promise<CompareBenchPage> {
   const browser = await launchWithExtension();
   try {
     const panelUrl = `chrome-extension://${browser.extensionId}/sidepanel.html`;
@@ -63,11 +72,7 @@ export async function compareViewBudget(record: (figure: CompareFigure) => void,
     // tsx compiles scrollThrough with esbuild's keepNames, whose __name helper the page does not have.
     await page.addInitScript('globalThis.__name = (fn) => fn;');
     await page.setViewportSize({ width: 1280, height: 900 });
-    const allFrames: number[] = [];
-    const worstPerRun: number[] = [];
-    const idleWorst: number[] = [];
-    let summary: ScrollResult | null = null;
-    for (let run = 0; run < runs; run++) {
+    const open = async () => {
       await page.goto(`${panelUrl}?view=compare`);
       // Every KPI computed: the count line no longer says "computing".
       const computed = page.getByText(`${COMPARE_ROWS.toLocaleString('en-US')} creators`, { exact: true });
@@ -75,6 +80,23 @@ export async function compareViewBudget(record: (figure: CompareFigure) => void,
         const shown = await page.locator('main').first().innerText().catch(() => '(no panel)');
         throw new Error(`compare bench: the compare view did not finish computing 5,000 creators' KPIs; it shows: ${shown.slice(0, 400)}`, { cause: error });
       });
+    };
+    return { browser, page, open };
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+}
+
+export async function compareViewBudget(record: (figure: CompareFigure) => void, runs: number): Promise<void> {
+  const { browser, page, open } = await openCompareBench();
+  try {
+    const allFrames: number[] = [];
+    const worstPerRun: number[] = [];
+    const idleWorst: number[] = [];
+    let summary: ScrollResult | null = null;
+    for (let run = 0; run < runs; run++) {
+      await open();
       const result = await page.evaluate(scrollThrough, ROWS_PER_FRAME);
       allFrames.push(...result.frames);
       worstPerRun.push(Math.max(...result.frames));
@@ -106,9 +128,9 @@ export async function compareViewBudget(record: (figure: CompareFigure) => void,
 }
 
 /** Runs in the panel page: scrolls the table down and up, timing every frame; then as long without scrolling. */
-async function scrollThrough(rowsPerFrame: number): Promise<ScrollResult> {
+export async function scrollThrough(rowsPerFrame: number): Promise<ScrollResult> {
   const scroller = document.querySelector<HTMLElement>('.compare-scroll');
-  const firstRow = document.querySelector<HTMLElement>('.compare-table tbody tr');
+  const firstRow = document.querySelector<HTMLElement>('.compare-body [role="row"]');
   if (!scroller || !firstRow) throw new Error('compare bench: the compare view shows no table');
   const step = firstRow.getBoundingClientRect().height * rowsPerFrame;
   let longTasks = 0;
@@ -119,6 +141,8 @@ async function scrollThrough(rowsPerFrame: number): Promise<ScrollResult> {
   const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
   const frames: number[] = [];
   let rowsInPage = 0;
+  // Marks for a trace of the run (scripts/bench/compare-profile.ts): where scrolling and the idle baseline begin.
+  performance.mark('compare-bench:scroll');
   let last = await nextFrame();
   const bottom = scroller.scrollHeight - scroller.clientHeight;
   for (const direction of [1, -1]) {
@@ -128,16 +152,18 @@ async function scrollThrough(rowsPerFrame: number): Promise<ScrollResult> {
       const at = await nextFrame();
       frames.push(at - last);
       last = at;
-      rowsInPage = Math.max(rowsInPage, scroller.querySelectorAll('tbody tr').length);
+      rowsInPage = Math.max(rowsInPage, scroller.querySelectorAll('.compare-body [role="row"]').length);
       if (scroller.scrollTop === before) break;
     }
   }
   const idleFrames: number[] = [];
+  performance.mark('compare-bench:idle');
   for (let index = 0; index < frames.length; index++) {
     const at = await nextFrame();
     idleFrames.push(at - last);
     last = at;
   }
+  performance.mark('compare-bench:end');
   observer.disconnect();
   return { frames, idleFrames, longTasks, rowsInPage };
 }

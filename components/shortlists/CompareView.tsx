@@ -5,7 +5,7 @@
  */
 import { useTable } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useMemo, useRef } from 'react';
+import { memo, type ReactNode, useCallback, useMemo, useRef } from 'react';
 import { BAND_LABELS, type BandLabel } from '../../lib/benchmarks/benchmark-schema';
 import { TIERS, type Tier } from '../../lib/benchmarks/tiers';
 import { SHORTLIST_STATUSES, type ShortlistStatus } from '../../lib/db/rows';
@@ -167,60 +167,86 @@ function CompareFilters({ table, lists }: { table: CompareTable; lists: Readonly
   );
 }
 
+/**
+ * The table, as a grid of divs with the table roles: every frame of a scroll adds and removes ten rows, and Chromium
+ * styles and lays out <tr>/<th>/<td> rows 2-3x slower than the same rows as divs (a trace of the compare bench,
+ * scripts/bench/compare-profile.ts: style recalculation of <tr>/<td> rows was most of each scrolled frame). The header stays in the scroller (sticky) so that it
+ * scrolls sideways with the columns.
+ */
 function CompareGrid({ table }: { table: CompareTable }) {
-  const scroller = useRef<HTMLDivElement>(null);
   const rows = table.getRowModel().rows;
-  // Stable between renders: the virtualizer re-measures every row (all 5,000) whenever getItemKey is a new function,
-  // and it renders this component on every scroll event.
+  const headers = table.getHeaderGroups()[0]!.headers;
+  // One array for every row, so that memoised rows re-render only when their own data changes.
+  const columnMetas = useMemo(() => headers.map((header) => header.column.columnDef.meta!), [headers]);
+  // Made here and handed down as one element: the scroller re-renders on every scroll, the header only when this does.
+  const header = <CompareHeader table={table} />;
+  return <CompareScroller header={header} rows={rows} columns={columnMetas} columnCount={headers.length} />;
+}
+
+function CompareHeader({ table }: { table: CompareTable }) {
+  const headers = table.getHeaderGroups()[0]!.headers;
+  return (
+    <div role="rowgroup" className="compare-head">
+      <div role="row" className="compare-row" style={{ gridTemplateColumns: COMPARE_GRID_COLUMNS }} aria-rowindex={1}>
+        {headers.map((header) => {
+          const sorted = header.column.getIsSorted();
+          const order = header.column.getSortIndex();
+          return (
+            <div
+              key={header.id}
+              role="columnheader"
+              aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
+              className={header.column.columnDef.meta?.numeric ? 'compare-cell numeric' : 'compare-cell'}
+            >
+              <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()} title="Sort (Shift: add to the sort)">
+                <table.FlexRender header={header} />
+                <span aria-hidden="true" className="sort-mark">
+                  {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}
+                  {sorted && table.state.sorting.length > 1 ? order + 1 : ''}
+                </span>
+              </button>
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}
+
+type CompareTableRows = ReturnType<CompareTable['getRowModel']>['rows'];
+
+/**
+ * The scroller and the rows in sight (and the overscan), placed by the virtualizer at fixed heights: nothing is
+ * measured. The virtualizer renders this component on every scroll event; the header is the same element each time
+ * (React skips it), and rows that stay in sight keep their props (memo).
+ */
+function CompareScroller({ header, rows, columns, columnCount }: { header: ReactNode; rows: CompareTableRows; columns: readonly CompareColumnMeta[]; columnCount: number }) {
+  const scroller = useRef<HTMLDivElement>(null);
+  // Stable between renders: the virtualizer re-measures every row (all 5,000) whenever getItemKey is a new function.
   const getItemKey = useCallback((index: number) => rows[index]!.id, [rows]);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => COMPARE_ROW_HEIGHT,
+    estimateSize: rowHeight,
     getItemKey,
     overscan: COMPARE_OVERSCAN,
   });
-  const headers = table.getHeaderGroups()[0]!.headers;
-  // One array for every row, so that memoised rows re-render only when their own data changes.
-  const columnMetas = useMemo(() => headers.map((header) => header.column.columnDef.meta!), [headers]);
-
   return (
     <div ref={scroller} className="compare-scroll" tabIndex={0} aria-label="Creators compared (scroll with the arrow keys)">
-      <table className="compare-table" aria-rowcount={rows.length + 1} aria-colcount={headers.length}>
-        <thead>
-          <tr className="compare-row" style={{ gridTemplateColumns: COMPARE_GRID_COLUMNS }} aria-rowindex={1}>
-            {headers.map((header) => {
-              const sorted = header.column.getIsSorted();
-              const order = header.column.getSortIndex();
-              return (
-                <th
-                  key={header.id}
-                  scope="col"
-                  aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
-                  className={header.column.columnDef.meta?.numeric ? 'numeric' : undefined}
-                >
-                  <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()} title="Sort (Shift: add to the sort)">
-                    <table.FlexRender header={header} />
-                    <span aria-hidden="true" className="sort-mark">
-                      {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}
-                      {sorted && table.state.sorting.length > 1 ? order + 1 : ''}
-                    </span>
-                  </button>
-                </th>
-              );
-            })}
-          </tr>
-        </thead>
-        <tbody style={{ height: virtualizer.getTotalSize() }}>
+      <div role="table" className="compare-table" aria-rowcount={rows.length + 1} aria-colcount={columnCount}>
+        {header}
+        <div role="rowgroup" className="compare-body" style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((item) => {
             const row = rows[item.index]!;
-            return <CompareTableRow key={row.id} row={row.original} index={item.index} start={item.start} columns={columnMetas} />;
+            return <CompareTableRow key={row.id} row={row.original} index={item.index} start={item.start} columns={columns} />;
           })}
-        </tbody>
-      </table>
+        </div>
+      </div>
     </div>
   );
 }
+
+const rowHeight = () => COMPARE_ROW_HEIGHT;
 
 /** One creator's row; memoised, so scrolling renders only the rows that come into view. */
 const CompareTableRow = memo(function CompareTableRow({
@@ -235,7 +261,8 @@ const CompareTableRow = memo(function CompareTableRow({
   columns: readonly CompareColumnMeta[];
 }) {
   return (
-    <tr
+    <div
+      role="row"
       className="compare-row"
       aria-rowindex={index + 2}
       data-creator={row.creatorKey}
@@ -245,7 +272,7 @@ const CompareTableRow = memo(function CompareTableRow({
         const { text, detail } = column.cell(row);
         if (position === 0) {
           return (
-            <th key={position} scope="row" className="compare-creator">
+            <div key={position} role="rowheader" className="compare-cell compare-creator">
               {row.url ? (
                 <a href={row.url} target="_blank" rel="noreferrer">
                   {text}
@@ -254,15 +281,15 @@ const CompareTableRow = memo(function CompareTableRow({
                 <span>{text}</span>
               )}
               {detail ? <span className="muted"> {detail}</span> : null}
-            </th>
+            </div>
           );
         }
         return (
-          <td key={position} className={column.numeric ? 'numeric' : undefined} title={detail ?? undefined}>
+          <div key={position} role="cell" className={column.numeric ? 'compare-cell numeric' : 'compare-cell'} title={detail ?? undefined}>
             {text}
-          </td>
+          </div>
         );
       })}
-    </tr>
+    </div>
   );
 });

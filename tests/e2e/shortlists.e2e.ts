@@ -101,7 +101,7 @@ describe('shortlists, end to end', () => {
     const panel = await openPanel({ view: 'compare' });
     await panel.getByText('2 creators', { exact: true }).waitFor({ timeout: 15_000 });
     await panel.getByRole('columnheader', { name: /Followers/ }).getByRole('button').click();
-    const names = await panel.locator('.compare-table tbody th[scope="row"] > :first-child').allTextContents();
+    const names = await panel.locator('.compare-body [role="rowheader"] > :first-child').allTextContents();
     const byFollowers = [
       { name: COOK.name, followers: COOK.followers },
       { name: HOSTILE_CREATOR.name, followers: HOSTILE_CREATOR.followers },
