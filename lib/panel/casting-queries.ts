@@ -58,10 +58,12 @@ export async function castingRowsOf(
     // First round, all at once: the rows that need only the creator's key, and the newest snapshots of the newest
     // dated posts (found by index), which are the posts needing history unless some of them have no views or are
     // undated. Waiting for the 500 post rows before asking for those snapshots made the card's reads two rounds.
-    const guessedHistory = newestDatedPostKeys(db, creatorKey, historyPosts).then(async (keys) => {
-      const lists = await Promise.all(keys.map((key) => newestSnapshotsOf(db, entityKeyOf('post', key), RECENT_POST_SNAPSHOTS)));
-      return new Map(keys.map((key, index) => [key, lists[index]!]));
-    });
+    // Plain promise chains, as elsewhere in this scope: no native async function inside the transaction's zone.
+    const guessedHistory = newestDatedPostKeys(db, creatorKey, historyPosts).then((keys) =>
+      Promise.all(keys.map((key) => newestSnapshotsOf(db, entityKeyOf('post', key), RECENT_POST_SNAPSHOTS))).then(
+        (lists) => new Map(keys.map((key, index) => [key, lists[index]!])),
+      ),
+    );
     const [creator, posts, creatorSnapshots, guessed] = await Promise.all([
       db.creators.get(creatorKey),
       db.posts.where('creatorKey').equals(creatorKey).toArray(),
