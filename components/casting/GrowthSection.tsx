@@ -8,6 +8,7 @@ import type { CastingCard } from '../../lib/kpi/casting-card';
 import type { CastingRows } from '../../lib/panel/casting-queries';
 import { postTitle } from '../../lib/panel/casting-evidence';
 import { factorText } from '../../lib/panel/casting-words';
+import { numberFormat } from '../../lib/panel/number-formats';
 import { usePanel, useNow } from '../../lib/panel/panel-context';
 import { Disclosure } from './Disclosure';
 import { PostLink } from './EngagementSummary';
@@ -86,7 +87,7 @@ export function GrowthSection({ card, rows }: { card: CastingCard; rows: Casting
       {card.cadence ? (
         <p>
           Posts about <strong>{timesAWeek(card.cadence.postsPerWeek, format.locale)}</strong> (a post every{' '}
-          {new Intl.NumberFormat(format.locale, { maximumFractionDigits: 1 }).format(card.cadence.medianGapDays)} days, typically); the
+          {numberFormat(format.locale, { maximumFractionDigits: 1 }).format(card.cadence.medianGapDays)} days, typically); the
           newest was published {format.relative(card.cadence.to, now)}. From the {format.number(card.cadence.posts)} dated posts read.
         </p>
       ) : (
@@ -98,6 +99,6 @@ export function GrowthSection({ card, rows }: { card: CastingCard; rows: Casting
 
 /** "once a week", "2.5 times a week". */
 function timesAWeek(perWeek: number, locale: string): string {
-  const text = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(perWeek);
-  return text === new Intl.NumberFormat(locale).format(1) ? 'once a week' : `${text} times a week`;
+  const text = numberFormat(locale, { maximumFractionDigits: 1 }).format(perWeek);
+  return text === numberFormat(locale).format(1) ? 'once a week' : `${text} times a week`;
 }

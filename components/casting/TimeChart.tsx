@@ -27,6 +27,9 @@ export interface TimeChartProps {
   height?: number;
 }
 
+/** The longest a chart waits for the browser to be idle before it is drawn anyway. */
+const DRAW_TIMEOUT_MS = 200;
+
 function canvasAvailable(): boolean {
   return typeof document !== 'undefined' && document.createElement('canvas').getContext('2d') !== null;
 }
@@ -38,33 +41,46 @@ export function TimeChart({ times, series, summary, locale, height = 150 }: Time
   useEffect(() => {
     const element = container.current;
     if (!element || !drawable || times.length === 0) return;
-    const compact = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 });
-    const plot = new uPlot(
-      {
-        width: Math.max(240, element.clientWidth || 300),
-        height,
-        scales: { x: { time: true } },
-        legend: { show: true, live: false },
-        cursor: { drag: { x: false, y: false } },
-        axes: [{ size: 30 }, { size: 44, values: (_plot, ticks) => ticks.map((tick) => compact.format(tick)) }],
-        series: [
-          {},
-          ...series.map((entry) => ({
-            label: entry.label,
-            stroke: entry.color,
-            width: entry.line ? 2 : 0,
-            spanGaps: entry.line,
-            points: { show: true, size: entry.line ? 5 : 7, fill: entry.color, stroke: entry.color },
-            ...(entry.line ? {} : { paths: () => null }),
-          })),
-        ],
+    let plot: uPlot | null = null;
+    // Drawn once the browser is idle after the card's first paint, not in the commit that shows the card: making a
+    // plot measures the laid-out panel (a forced layout) and draws two canvases, as long as rendering the rest of the
+    // card. The timeout draws it even where idle never comes (a busy or hidden panel).
+    const idle = requestIdleCallback(
+      () => {
+        const compact = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 });
+        plot = new uPlot(
+          {
+            width: Math.max(240, element.clientWidth || 300),
+            height,
+            scales: { x: { time: true } },
+            legend: { show: true, live: false },
+            cursor: { drag: { x: false, y: false } },
+            axes: [{ size: 30 }, { size: 44, values: (_plot, ticks) => ticks.map((tick) => compact.format(tick)) }],
+            series: [
+              {},
+              ...series.map((entry) => ({
+                label: entry.label,
+                stroke: entry.color,
+                width: entry.line ? 2 : 0,
+                spanGaps: entry.line,
+                points: { show: true, size: entry.line ? 5 : 7, fill: entry.color, stroke: entry.color },
+                ...(entry.line ? {} : { paths: () => null }),
+              })),
+            ],
+          },
+          [times.map((time) => time / 1000), ...series.map((entry) => [...entry.values])] as uPlot.AlignedData,
+          element,
+        );
       },
-      [times.map((time) => time / 1000), ...series.map((entry) => [...entry.values])] as uPlot.AlignedData,
-      element,
+      { timeout: DRAW_TIMEOUT_MS },
     );
-    return () => plot.destroy();
+    return () => {
+      cancelIdleCallback(idle);
+      plot?.destroy();
+    };
   }, [drawable, times, series, locale, height]);
 
   if (!drawable) return <p className="muted chart-unavailable">This browser cannot draw charts here; the numbers are listed below.</p>;
-  return <div ref={container} className="time-chart" role="img" aria-label={summary} />;
+  // The plot's height is kept free before it is drawn, so the card below does not jump when it appears.
+  return <div ref={container} className="time-chart" role="img" aria-label={summary} style={{ minHeight: height }} />;
 }

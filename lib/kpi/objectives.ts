@@ -57,7 +57,9 @@ const RATIO_NOISE = 1e-9;
 const percent = (value: number) => `${Number((value * 100).toPrecision(2))}%`;
 const ranged = (rate: RangedValue, format: (value: number) => string = percent) =>
   rate.exact || format(rate.min) === format(rate.max) ? format(rate.value) : `${format(rate.value)} (${format(rate.min)}–${format(rate.max)})`;
-const whole = (value: number) => Math.round(value).toLocaleString('en-US');
+/** Built once: toLocaleString builds a formatter on every call, and the objectives format a number per signal. */
+const WHOLE_EN = new Intl.NumberFormat('en-US');
+const whole = (value: number) => WHOLE_EN.format(Math.round(value));
 
 function visibility(inputs: ObjectiveInputs): Signal[] {
   const signals: Signal[] = [];

@@ -40,6 +40,14 @@ function newestSnapshotsOf(db: CastlistDatabase, entityKey: string, limit: numbe
   return db.snapshots.where('[entityKey+readAt]').between([entityKey, Dexie.minKey], [entityKey, Dexie.maxKey]).reverse().limit(limit).toArray();
 }
 
+/**
+ * The keys of the creator's newest dated posts, newest first, from the [creatorKey+publishedAt] index alone (no post
+ * row is read): nearly always the posts postsNeedingHistory picks, so their snapshots can be read beside the rows.
+ */
+function newestDatedPostKeys(db: CastlistDatabase, creatorKey: string, limit: number): Promise<string[]> {
+  return db.posts.where('[creatorKey+publishedAt]').between([creatorKey, Dexie.minKey], [creatorKey, Dexie.maxKey]).reverse().limit(limit).primaryKeys();
+}
+
 /** A creator's rows for the card; null when the creator is not in the database. */
 export async function castingRowsOf(
   db: CastlistDatabase,
@@ -47,16 +55,27 @@ export async function castingRowsOf(
   historyPosts: number = DEFAULT_ENGAGEMENT_OPTIONS.windowSize,
 ): Promise<CastingRows | null> {
   return db.transaction('r', [db.creators, db.posts, db.snapshots, db.comments], async () => {
-    // Two rounds of requests in one transaction: what needs only the key, then what needs the posts.
-    const [creator, posts, creatorSnapshots] = await Promise.all([
+    // First round, all at once: the rows that need only the creator's key, and the newest snapshots of the newest
+    // dated posts (found by index), which are the posts needing history unless some of them have no views or are
+    // undated. Waiting for the 500 post rows before asking for those snapshots made the card's reads two rounds.
+    // Plain promise chains, as elsewhere in this scope: no native async function inside the transaction's zone.
+    const guessedHistory = newestDatedPostKeys(db, creatorKey, historyPosts).then((keys) =>
+      Promise.all(keys.map((key) => newestSnapshotsOf(db, entityKeyOf('post', key), RECENT_POST_SNAPSHOTS))).then(
+        (lists) => new Map(keys.map((key, index) => [key, lists[index]!])),
+      ),
+    );
+    const [creator, posts, creatorSnapshots, guessed] = await Promise.all([
       db.creators.get(creatorKey),
       db.posts.where('creatorKey').equals(creatorKey).toArray(),
       snapshotsOf(db, entityKeyOf('creator', creatorKey)),
+      guessedHistory,
     ]);
     if (!creator) return null;
+    // Second round: the comments, and the snapshots of any post needing history that the guess missed. Only the
+    // posts postsNeedingHistory names are kept, in its order, so the rows are the same whatever was guessed.
     const withHistory = postsNeedingHistory(posts, historyPosts);
     const [postSnapshots, comments] = await Promise.all([
-      Promise.all(withHistory.map((post) => newestSnapshotsOf(db, entityKeyOf('post', post.key), RECENT_POST_SNAPSHOTS))).then((lists) => lists.flat()),
+      Promise.all(withHistory.map((post) => guessed.get(post.key) ?? newestSnapshotsOf(db, entityKeyOf('post', post.key), RECENT_POST_SNAPSHOTS))).then((lists) => lists.flat()),
       posts.length ? db.comments.where('postKey').anyOf(posts.map((post) => post.key)).toArray() : Promise.resolve([]),
     ]);
     return { creator, posts, creatorSnapshots, postSnapshots, comments };

@@ -8,10 +8,11 @@ import type { RateQuery } from '../benchmarks/compare-benchmark';
 import type { InteractionSet, RateBasis } from '../kpi/interaction-sets';
 import type { RangedValue } from '../kpi/ranged-ratio';
 import type { Platform } from '../reading/reading';
+import { numberFormat } from './number-formats';
 
 /** A rate (a fraction: 0.031) as a percentage with two significant digits, in the panel's locale: "3.1%". */
 export function percentText(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumSignificantDigits: 2, minimumSignificantDigits: 1 }).format(value);
+  return numberFormat(locale, { style: 'percent', maximumSignificantDigits: 2, minimumSignificantDigits: 1 }).format(value);
 }
 
 export interface RateWords {
@@ -73,7 +74,7 @@ export function creatorQueryWords(query: RateQuery, platform: Platform, posts: n
 
 /** "1 post", "12 posts". */
 export function postsText(count: number, locale: string): string {
-  return `${new Intl.NumberFormat(locale).format(count)} ${count === 1 ? 'post' : 'posts'}`;
+  return `${numberFormat(locale).format(count)} ${count === 1 ? 'post' : 'posts'}`;
 }
 
 /** A percentile (0–100) with its range: "62nd percentile (between 55 and 70)". */
@@ -93,5 +94,5 @@ function ordinalSuffix(value: number): string {
 
 /** A multiple: "2.5×", "12×". */
 export function factorText(value: number, locale: string): string {
-  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: value < 10 ? 1 : 0 }).format(value)}×`;
+  return `${numberFormat(locale, { maximumFractionDigits: value < 10 ? 1 : 0 }).format(value)}×`;
 }

@@ -8,6 +8,7 @@ import { UNDETERMINED } from '../comments/language';
 // rules.ts itself, not the index: the index (scoring and its model weights) loads only when comments are scored.
 import { REASON_TEXT } from '../comments/rules';
 import { percentText } from './casting-words';
+import { numberFormat } from './number-formats';
 
 /** Labels in the order a brand manager reads them: what speaks for the audience first, fraud last. */
 export const LABEL_ORDER: readonly CommentLabel[] = ['substantive', 'low-effort', 'spam', 'scam'];
@@ -24,7 +25,7 @@ const SENTIMENT_ORDER: readonly Sentiment[] = ['positive', 'neutral', 'negative'
 
 /** "25% (1 of 4)"; "none (0 of 4)". */
 export function shareText(count: number, total: number, locale: string): string {
-  const number = new Intl.NumberFormat(locale);
+  const number = numberFormat(locale);
   const of = `(${number.format(count)} of ${number.format(total)})`;
   return count === 0 ? `none ${of}` : `${percentText(count / total, locale)} ${of}`;
 }

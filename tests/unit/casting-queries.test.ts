@@ -78,6 +78,23 @@ describe('castingRowsOf', () => {
     );
   });
 
+  test('the history of exactly the posts that need it when the newest dated posts are not those (no views, undated posts)', async () => {
+    // The snapshots of the newest dated posts are read beside the post rows, found by index before any row is read;
+    // a newest post without views and an undated post with views make that first guess wrong in both directions.
+    const reading = profile('tiktok', 'cook', 50_000, [0.01, 0.02, 0.03, 0.04]);
+    const [newestWithoutViews, second, third, undated] = reading.posts;
+    newestWithoutViews!.metrics = { likes: exact(500) };
+    undated!.publishedAt = null;
+    await store('v1', reading);
+    await store('v2', { ...reading, readAt: '2026-11-21T10:00:00.000Z' });
+    const historyOf = async (limit: number) =>
+      [...new Set((await castingRowsOf(db, 'tiktok:cook', limit))!.postSnapshots.map((snapshot) => snapshot.entityKey))];
+    expect(await historyOf(2)).toEqual([`post:tiktok:${second!.id}`, `post:tiktok:${third!.id}`]);
+    expect(await historyOf(4)).toEqual([`post:tiktok:${second!.id}`, `post:tiktok:${third!.id}`, `post:tiktok:${undated!.id}`]);
+    const rows = (await castingRowsOf(db, 'tiktok:cook', 4))!;
+    expect(rows.postSnapshots).toHaveLength(6);
+  });
+
   test('a creator not in the database: null', async () => {
     expect(await castingRowsOf(db, 'tiktok:nobody')).toBeNull();
   });
