@@ -196,9 +196,11 @@ describe('the compare view with 5,000 creators', () => {
     await db.shortlistEntries.bulkAdd(entries);
   });
 
+  // Computing 5,000 creators' KPIs takes ~5 s on a quiet machine and over 20 s at a load of 20: the waits are long so the
+  // test says whether the window works, not how busy the machine is (the speed is the bench's).
   it('renders only a window of rows, and scrolling moves the window', async () => {
     renderCompare();
-    expect(await screen.findByText(`${(5_000).toLocaleString('en-GB')} creators`, {}, { timeout: 20_000 })).toBeInTheDocument();
+    expect(await screen.findByText(`${(5_000).toLocaleString('en-GB')} creators`, {}, { timeout: 90_000 })).toBeInTheDocument();
     const table = screen.getByRole('table');
     expect(table).toHaveAttribute('aria-rowcount', String(COUNT + 1));
     const inView = Math.ceil(VIEWPORT / COMPARE_ROW_HEIGHT);
@@ -220,5 +222,5 @@ describe('the compare view with 5,000 creators', () => {
     const row = screen.getByRole('row', { name: /Creator 3000/ });
     expect(row).toHaveAttribute('aria-rowindex', String(3_000 + 2));
     expect(row.style.transform).toBe(`translateY(${3_000 * COMPARE_ROW_HEIGHT}px)`);
-  }, 60_000);
+  }, 180_000);
 });
