@@ -196,7 +196,7 @@ describe('the compare view with 5,000 creators', () => {
     await db.shortlistEntries.bulkAdd(entries);
   });
 
-  // Computing 5,000 creators' KPIs takes ~5 s on a quiet machine and over 20 s at a load of 20: the waits are long so the
+  // Computing 5,000 creators' KPIs took over 20 s at a load of 20 (on CI's shared machines): the waits are long so the
   // test says whether the window works, not how busy the machine is (the speed is the bench's).
   it('renders only a window of rows, and scrolling moves the window', async () => {
     renderCompare();
