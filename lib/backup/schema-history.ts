@@ -4,7 +4,7 @@
  * upgrade functions an installed extension runs (lib/db/castlist-db.ts). A new schema version adds its line here
  * (tests/unit/backup.test.ts fails until it does).
  */
-import { CURRENT_SCHEMA_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5 } from '../db/castlist-db';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6 } from '../db/castlist-db';
 
 export const SCHEMA_HISTORY: Readonly<Record<number, Readonly<Record<string, string>>>> = {
   1: SCHEMA_V1,
@@ -12,6 +12,7 @@ export const SCHEMA_HISTORY: Readonly<Record<number, Readonly<Record<string, str
   3: SCHEMA_V3,
   4: SCHEMA_V4,
   5: SCHEMA_V5,
+  6: SCHEMA_V6,
 };
 
 export function schemaOfVersion(version: number): Readonly<Record<string, string>> | null {

@@ -56,7 +56,7 @@ describe('upgrading a filled v4 database to v5', () => {
     opened.push(db);
     await db.open();
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
-    expect(CURRENT_SCHEMA_VERSION).toBe(5);
+    expect(CURRENT_SCHEMA_VERSION).toBeGreaterThanOrEqual(5); // later versions run after v5 on the way up
     for (const table of V4_TABLES) expect(await db.table(table).toArray(), table).toEqual(rows[table]);
     for (const table of V5_TABLES) expect(await db.table(table).count(), table).toBe(0);
 

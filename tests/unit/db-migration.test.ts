@@ -197,7 +197,7 @@ describe('opening an older database with the current CastlistDatabase', () => {
     const db = await openCurrent(name);
 
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
-    expect(CURRENT_SCHEMA_VERSION).toBe(5);
+    expect(CURRENT_SCHEMA_VERSION).toBe(6);
     for (const table of TABLES) {
       const rows = await db.table(table).toArray();
       const expected = V1_ROWS[table];
