@@ -96,17 +96,18 @@ export const SCHEMA_V5 = {
 /**
  * Version 6: no index that no query uses. Every index is written on every put, so an unused one only slows writes
  * (a CSV import of 10,000 rows, a restore of 25,000 snapshots, every visit's ingest). Dropped:
- *   - creators `lastSeenAt` and `[platform+handle]`, posts `lastSeenAt` and `[creatorKey+publishedAt]`, snapshots
- *     `visitId`, comments `[postKey+publishedAt]` and `author`: nothing reads through them (creators and posts are
- *     found by key, by platform, by size and by creator; snapshots by entity and time; comments by post);
+ *   - creators `lastSeenAt` and `[platform+handle]`, posts `lastSeenAt`, snapshots `visitId`, comments
+ *     `[postKey+publishedAt]` and `author`: nothing reads through them (creators and posts are found by key, by
+ *     platform, by size and by creator; snapshots by entity and time; comments by post);
  *   - shortlistEntries `shortlistId`: `where('shortlistId')` is served by the unique `[shortlistId+creatorKey]`, whose
  *     first part it is (Dexie uses a compound index's first part as a virtual index).
- * Only indexes go, so no upgrade function: every row stays as it was.
+ * Only indexes go, so no upgrade function: every row stays as it was. Kept: posts `[creatorKey+publishedAt]`, through
+ * which the casting card finds a creator's newest posts by key alone (lib/panel/casting-queries.ts).
  */
 export const SCHEMA_V6 = {
   ...SCHEMA_V5,
   creators: 'key, platform, [platform+followersValue]',
-  posts: 'key, creatorKey',
+  posts: 'key, creatorKey, [creatorKey+publishedAt]',
   snapshots: 'id, [entityKey+readAt], readAt',
   comments: 'key, postKey, lastSeenAt, [postKey+lastSeenAt]',
   shortlistEntries: 'id, creatorKey, &[shortlistId+creatorKey]',

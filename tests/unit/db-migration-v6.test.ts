@@ -60,7 +60,7 @@ describe('upgrading a filled v5 database to v6', () => {
     for (const table of TABLES) expect(await db.table(table).toArray(), table).toEqual(rows[table]);
 
     expect(indexNames(db, 'creators')).toEqual(['[platform+followersValue]', 'platform']);
-    expect(indexNames(db, 'posts')).toEqual(['creatorKey']);
+    expect(indexNames(db, 'posts')).toEqual(['[creatorKey+publishedAt]', 'creatorKey']);
     expect(indexNames(db, 'snapshots')).toEqual(['[entityKey+readAt]', 'readAt']);
     expect(indexNames(db, 'comments')).toEqual(['[postKey+lastSeenAt]', 'lastSeenAt', 'postKey']);
     expect(indexNames(db, 'shortlistEntries')).toEqual(['[shortlistId+creatorKey]', 'creatorKey']);
