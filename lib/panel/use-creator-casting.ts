@@ -39,16 +39,24 @@ export function useBenchmarks(): PanelBenchmarks | undefined {
   return useMemo(() => (stored === undefined ? undefined : panelBenchmarks(stored)), [stored]);
 }
 
-/** The creator's rows and the KPI records of the other creators of the same platform and tier(s). */
+/**
+ * The creator's rows and the KPI records of the other creators of the same platform and tier(s). The creator row
+ * (one get) gives the tier, so the peers are read beside the creator's own rows rather than after them: the card's
+ * reads are one round of the longer of the two, not their sum.
+ */
 async function castingInputsOf(
   db: CastlistDatabase,
   creatorKey: string,
   options: EngagementOptions,
 ): Promise<{ rows: CastingRows | null; peers: CreatorKpiRecord[] | null }> {
-  const rows = await castingRowsOf(db, creatorKey, options.windowSize);
-  const followers = rows?.creator.latest.followers;
-  if (!rows || !followers) return { rows, peers: null };
-  return { rows, peers: await peerKpiRecords(db, rows.creator.platform, tierOf(followers).tiers, creatorKey, options) };
+  const creator = await db.creators.get(creatorKey);
+  const followers = creator?.latest.followers;
+  const [rows, peers] = await Promise.all([
+    castingRowsOf(db, creatorKey, options.windowSize),
+    creator && followers ? peerKpiRecords(db, creator.platform, tierOf(followers).tiers, creatorKey, options) : Promise.resolve(null),
+  ]);
+  // Read apart, the two could straddle a write that gave the creator their first follower count: no ranking then.
+  return { rows, peers: rows?.creator.latest.followers ? peers : null };
 }
 
 export function useCreatorCasting(creatorKey: string): CreatorCasting {
