@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import { type PanelViewId, usePanelNavigation } from '../lib/panel/navigation-store';
 import { CampaignsView } from './campaigns/CampaignsView';
 import { DataView } from './DataView';
+import { PanelErrorBoundary } from './PanelErrorBoundary';
 import { PanelForUrl } from './PageView';
 import { CompareView } from './shortlists/CompareView';
 import { ShortlistsView } from './shortlists/ShortlistsView';
@@ -50,7 +51,10 @@ export function PanelViews(context: PanelViewContext) {
           ))}
         </nav>
       )}
-      {current.render(context)}
+      {/* A view that fails says so and can be tried again; the tabs stay, so the other views still work. */}
+      <PanelErrorBoundary key={current.id} part={`the ${current.label} view`} resetKey={context.url}>
+        {current.render(context)}
+      </PanelErrorBoundary>
     </>
   );
 }

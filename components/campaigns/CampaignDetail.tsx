@@ -5,6 +5,7 @@ import { campaignProgress } from '../../lib/campaigns/campaign-progress';
 import { loadCampaignData } from '../../lib/panel/campaign-queries';
 import { useCampaignsScreen } from '../../lib/panel/campaigns-store';
 import { useCampaignAction } from '../../lib/panel/use-campaign-action';
+import { useLabelledCampaign } from '../../lib/panel/use-campaign-comment-labels';
 import { usePanel, useNow } from '../../lib/panel/panel-context';
 import { CampaignCreators } from './CampaignCreators';
 import { CampaignKpis } from './CampaignKpis';
@@ -16,7 +17,8 @@ export function CampaignDetail({ campaignId }: { campaignId: string }) {
   const { db, format } = usePanel();
   const now = useNow();
   const open = useCampaignsScreen((state) => state.open);
-  const data = useLiveQuery(() => loadCampaignData(db, campaignId), [db, campaignId]);
+  const read = useLiveQuery(() => loadCampaignData(db, campaignId), [db, campaignId]);
+  const { data, scoring, error: labelError } = useLabelledCampaign(read);
   const progress = useMemo(() => (data ? campaignProgress(data, now) : []), [data, now]);
   const { run, busy, error } = useCampaignAction();
   if (data === undefined) return <p className="muted" aria-busy="true">Loading…</p>;
@@ -59,6 +61,12 @@ export function CampaignDetail({ campaignId }: { campaignId: string }) {
           </div>
         </dl>
       </header>
+      {scoring && (
+        <p className="muted" aria-busy="true">
+          Labelling the tracked posts' comments…
+        </p>
+      )}
+      {labelError && <p role="alert">{labelError}</p>}
       <CampaignKpis data={data} progress={progress} />
       <CampaignCreators data={data} />
       <TrackedPosts data={data} />

@@ -90,6 +90,7 @@ export function EntryList({ list }: { list: ShortlistRow }) {
           Computing KPIs now: {format.number(kpisNow.pending)} to go…
         </p>
       )}
+      {kpisNow.error && <p role="alert">{kpisNow.error}</p>}
       {filtered.length !== entries.length && (
         <p className="muted" aria-live="polite">
           {format.number(filtered.length)} of {format.number(entries.length)} shown

@@ -7,6 +7,7 @@
 import { mergeBenchmarks } from '../benchmarks/benchmark-edits';
 import { BENCHMARK_DATA } from '../benchmarks/shipped-benchmarks';
 import type { CastlistDatabase } from '../db/castlist-db';
+import { summarizeCreatorComments } from '../comments';
 import { castingCard } from '../kpi/casting-card';
 import { castingRowsOf } from '../panel/casting-queries';
 import { commentQualityOfRows } from '../shortlists/comment-quality';
@@ -16,5 +17,5 @@ export async function kpisAtAddOf(db: CastlistDatabase, creatorKey: string, now:
   const rows = await castingRowsOf(db, creatorKey);
   if (!rows) return null;
   const card = castingCard({ ...rows, benchmarks: mergeBenchmarks(BENCHMARK_DATA).sets, now });
-  return shortlistKpisOf(card, { read: card.comments.read, quality: commentQualityOfRows(creatorKey, rows.comments) }, now);
+  return shortlistKpisOf(card, { read: card.comments.read, quality: commentQualityOfRows(creatorKey, rows.comments, summarizeCreatorComments) }, now);
 }

@@ -17,10 +17,10 @@
  * - everything else (reach, impressions, link clicks, …): the values the user entered, each as of its date; a count
  *   entered is the total so far.
  * - substantive comments share: the tracked posts' comments Castlist has read (the creator's own left out), each
- *   labelled by lib/comments; at each visit, the share labelled substantive among those read by then.
+ *   labelled by lib/comments (campaign-comment-labels.ts puts the labels on the data: the panel loads lib/comments
+ *   on demand); at each visit, the share labelled substantive among those read by then. No data until labelled.
  */
-import { scoreComments } from '../comments/score';
-import { francLanguageDetector } from '../comments/language-franc';
+import type { CommentLabel } from '../comments';
 import type { CampaignCreatorRow, CampaignKpiEntryRow, CampaignResultsRow, CampaignRow, CommentRow, PostRow, SnapshotRow, StoredCount, TrackedPostRow } from '../db/rows';
 import { engagementRateByFollowers, type Metrics } from '../kpi/engagement-rate';
 import type { Platform, PostFormat, PostMetric } from '../reading/reading';
@@ -48,6 +48,11 @@ export interface CampaignData {
   /** Imports, any order. */
   imports: readonly CampaignResultsRow[];
   entries: readonly CampaignKpiEntryRow[];
+  /**
+   * lib/comments' label of each comment of others on the tracked posts, by comment key (withCommentLabels in
+   * campaign-comment-labels.ts); absent while they are not scored, and the comment KPI then has no data.
+   */
+  commentLabels?: ReadonlyMap<string, CommentLabel>;
 }
 
 export interface KpiProgress {
@@ -119,22 +124,15 @@ function followerGrowthSeries(creatorKeys: readonly string[], creatorSnapshots: 
   return combinedSeries(perCreator);
 }
 
-/** Each comment row's "is substantive", scored once per row object (a live query's rows are reused across renders). */
-const substantiveByRow = new WeakMap<CommentRow, boolean>();
-
-function substantive(comments: readonly CommentRow[]): boolean[] {
-  const unscored = comments.filter((comment) => !substantiveByRow.has(comment));
-  if (unscored.length > 0) {
-    const scores = scoreComments(unscored, { detectLanguage: francLanguageDetector });
-    unscored.forEach((comment, index) => substantiveByRow.set(comment, scores[index]!.label === 'substantive'));
-  }
-  return comments.map((comment) => substantiveByRow.get(comment)!);
-}
-
-function commentQualitySeries(posts: readonly TrackedPostData[]): Observation[] {
+function commentQualitySeries(data: CampaignData): Observation[] {
+  const posts = data.trackedPosts;
   const comments = posts.flatMap((post) => (post.comments ?? []).filter((comment) => !comment.byCreator));
-  if (comments.length === 0) return [];
-  const labels = substantive(comments);
+  if (comments.length === 0 || !data.commentLabels) return [];
+  const labels = comments.map((comment) => {
+    const label = data.commentLabels!.get(comment.key);
+    if (label === undefined) throw new Error(`campaign "${data.campaign.name}": comment ${comment.key} has no label (label the data's own comments: withCommentLabels)`);
+    return label === 'substantive';
+  });
   const moments = [...new Set(posts.flatMap((post) => post.snapshots.map((snapshot) => snapshot.readAt)))].sort((a, b) => a - b);
   return moments.flatMap((at) => {
     const seen = comments.flatMap((comment, index) => (comment.firstSeenAt <= at ? [labels[index]!] : []));
@@ -189,7 +187,7 @@ export function kpiSeries(data: CampaignData, kpi: KpiId, timeFrameStart: number
   const definition = KPIS[kpi];
   if (definition.source === 'page') {
     if (kpi === 'follower-growth') return followerGrowthSeries(data.creators.map((creator) => creator.creatorKey), data.creatorSnapshots, timeFrameStart);
-    if (kpi === 'comment-quality') return commentQualitySeries(data.trackedPosts);
+    if (kpi === 'comment-quality') return commentQualitySeries(data);
     const perPost = data.trackedPosts.map((post) => postSeries(post, kpi, data.creatorSnapshots[post.tracked.creatorKey] ?? []));
     return kpi === 'engagement-rate' ? meanSeries(perPost) : combinedSeries(perPost);
   }

@@ -22,13 +22,13 @@ import { type CommentCounts, commentCounts } from './comment-counts';
 import { type CreatorEngagement, type EngagementOptions, DEFAULT_ENGAGEMENT_OPTIONS, creatorEngagement } from './creator-engagement';
 import { type FollowerGrowth, type ViewsVelocity, followerGrowth, viewsVelocity } from './creator-growth';
 import type { InteractionSet, RateBasis } from './interaction-sets';
-import { type ObjectiveLine, objectiveLines } from './objectives';
+import { type CommentBreakdown, type ObjectiveLine, objectiveLines } from './objectives';
 import { type PostInput, byRecency, followerTimeline, postInputOf } from './post-inputs';
 import { type SponsoredVsOrganic, sponsoredVsOrganic } from './sponsored-organic';
 
 export type CreatorKind = 'person' | 'company';
 
-export interface CastingCardInput<Summary = unknown> {
+export interface CastingCardInput<Summary extends CommentBreakdown = CommentBreakdown> {
   /** `kind` is schema v4's (a LinkedIn company page is a brand); absent = the platform's default, a person. */
   creator: CreatorRow & { kind?: CreatorKind };
   posts: readonly PostRow[];
@@ -56,7 +56,7 @@ export interface FollowersReading {
   snapshotId: string | null;
 }
 
-export interface CastingCard<Summary = unknown> {
+export interface CastingCard<Summary extends CommentBreakdown = CommentBreakdown> {
   creator: {
     key: string;
     platform: CreatorRow['platform'];
@@ -108,7 +108,7 @@ export function postsNeedingHistory(posts: readonly PostRow[], limit: number = D
     .slice(0, limit);
 }
 
-export function castingCard<Summary = unknown>(input: CastingCardInput<Summary>): CastingCard<Summary> {
+export function castingCard<Summary extends CommentBreakdown = CommentBreakdown>(input: CastingCardInput<Summary>): CastingCard<Summary> {
   const { creator, now } = input;
   const options: EngagementOptions = { ...DEFAULT_ENGAGEMENT_OPTIONS, ...input.options };
   const timeline = followerTimeline(creator, input.creatorSnapshots);
@@ -172,7 +172,7 @@ export function castingCard<Summary = unknown>(input: CastingCardInput<Summary>)
   const sponsored = { byFollowers: splitIn('followers', options.interactions), byViews: splitIn('views', options.interactions) };
   const comments = { ...commentCounts(input.comments), summary: input.commentSummary ?? null };
 
-  return {
+  const withoutObjectives = {
     creator: { key: creator.key, platform: creator.platform, handle: creator.handle, name: creator.name, url: creator.url, verified: creator.verified, kind },
     followers,
     tier,
@@ -185,17 +185,32 @@ export function castingCard<Summary = unknown>(input: CastingCardInput<Summary>)
     cadence,
     sponsoredVsOrganic: sponsored,
     comments,
-    objectives: objectiveLines({
-      tier,
-      engagement: { byFollowers, byViews },
-      benchmarks: benchmarks.comparisons,
-      personal,
-      growth,
-      breakouts: breakoutSummary.breakouts satisfies Breakout[],
-      sponsored,
-      comments,
-    }),
     kpiRecord,
     postsRead: posts.length,
   };
+  return { ...withoutObjectives, objectives: objectivesOf(withoutObjectives) };
+}
+
+/** The objectives' lines from the card's own figures (objectives.ts). */
+function objectivesOf(card: Omit<CastingCard<CommentBreakdown>, 'objectives'>): ObjectiveLine[] {
+  return objectiveLines({
+    tier: card.tier,
+    engagement: card.engagement,
+    benchmarks: card.benchmarks.comparisons,
+    personal: card.personalBenchmark,
+    growth: card.growth,
+    breakouts: card.breakouts.breakouts satisfies Breakout[],
+    sponsored: card.sponsoredVsOrganic,
+    comments: card.comments,
+  });
+}
+
+/**
+ * The card with lib/comments' summary of its comments, once scored (the panel scores them after the first render):
+ * the comment figures and the objectives' comment signals then come from that breakdown.
+ */
+export function withCommentSummary<Summary extends CommentBreakdown>(card: CastingCard<CommentBreakdown>, summary: Summary | null): CastingCard<Summary> {
+  const { objectives: _objectives, ...rest } = card;
+  const withoutObjectives = { ...rest, comments: { ...card.comments, summary } };
+  return { ...withoutObjectives, objectives: objectivesOf(withoutObjectives) };
 }

@@ -7,7 +7,12 @@
  *   visibility   audience tier (macro or mega for, nano against), follower growth (whole range above zero for,
  *                below zero against), breakout posts (any: for), views per post (fact)
  *   engagement   the best-matching benchmark (band good / above typical: for; band below / below typical: against),
- *                the personal benchmark (percentile range wholly ≥ 2/3 for, wholly ≤ 1/3 against), comments (fact)
+ *                the personal benchmark (percentile range wholly ≥ 2/3 for, wholly ≤ 1/3 against), and the comments
+ *                as lib/comments' breakdown labels them (others' comments only; from MIN_STANCE_COMMENTS of them):
+ *                comment quality (most substantive: for; most spam or scam: against; low effort is not fraud and
+ *                sides with neither), sentiment (most negative: against; otherwise a fact). The reference is the
+ *                comments' own majority, not a threshold of ours. Before the comments are scored (the panel scores
+ *                them on demand), only their count is said, as a fact.
  *   performance  paid post performance ER(sponsored)/ER(organic) with at least 2 posts in each group (range wholly
  *                above 1 for, wholly below 1 against, beyond floating-point noise); clicks, conversions and revenue
  *                are not on public pages (fact)
@@ -39,6 +44,17 @@ export interface ObjectiveLine {
   line: string;
 }
 
+/**
+ * The part of lib/comments' CommentSummary the comment signals use (typed by shape, so lib/kpi needs no comment
+ * model: the panel loads it on demand).
+ */
+export interface CommentBreakdown {
+  /** Others' comments: the shares' denominator. */
+  comments: number;
+  labelCounts: { spam: number; scam: number; 'low-effort': number; substantive: number };
+  sentimentCounts: { positive: number; neutral: number; negative: number };
+}
+
 export interface ObjectiveInputs {
   tier: TierPlacement | null;
   engagement: { byFollowers: CreatorEngagement; byViews: CreatorEngagement };
@@ -47,10 +63,13 @@ export interface ObjectiveInputs {
   growth: { followers: FollowerGrowth | null; viewsPerHour: ViewsVelocity[] };
   breakouts: Breakout[];
   sponsored: { byFollowers: SponsoredVsOrganic; byViews: SponsoredVsOrganic };
-  comments: CommentCounts;
+  /** The counts from the rows, and lib/comments' breakdown of them once scored (null before). */
+  comments: CommentCounts & { summary?: CommentBreakdown | null };
 }
 
 export const MIN_GROUP_POSTS = 2;
+/** Fewer comments than this side with neither: a handful of comments is not the audience. */
+export const MIN_STANCE_COMMENTS = 20;
 /** Ratios within this of 1 are "the same": equal rates computed two ways differ in the last bits. */
 const RATIO_NOISE = 1e-9;
 
@@ -135,10 +154,40 @@ function engagement(inputs: ObjectiveInputs): Signal[] {
       text: `percentile ${at(p.value)}${range} among ${personal.peers} ${personal.tiers.join('/')} creators you have read${personal.fewPeers ? ' (few so far)' : ''}`,
     });
   }
-  if (inputs.comments.read) {
-    signals.push({ kpi: 'comments', stance: 'neutral', text: `${inputs.comments.read} comments read on ${inputs.comments.posts} posts` });
-  }
+  signals.push(...commentSignals(inputs.comments));
   return signals;
+}
+
+/** Whole percent of a count among `total`, as the breakdown shows it. */
+const shareOf = (count: number, total: number) => `${Math.round((count / total) * 100)}%`;
+
+/** Comment quality and sentiment from lib/comments' breakdown; before it, the count read as a fact. */
+export function commentSignals(comments: ObjectiveInputs['comments']): Signal[] {
+  const summary = comments.summary;
+  if (!summary || summary.comments === 0) {
+    return comments.read ? [{ kpi: 'comments', stance: 'neutral', text: `${comments.read} comments read on ${comments.posts} posts${summary ? ', all by the creator' : ', not yet sorted'}` }] : [];
+  }
+  const total = summary.comments;
+  const enough = total >= MIN_STANCE_COMMENTS;
+  const few = enough ? '' : ` (only ${total}: too few to side)`;
+  const labels = summary.labelCounts;
+  const spamOrScam = labels.spam + labels.scam;
+  const qualityStance: Signal['stance'] = !enough ? 'neutral' : labels.substantive * 2 > total ? 'for' : spamOrScam * 2 > total ? 'against' : 'neutral';
+  const sentiment = summary.sentimentCounts;
+  const sentimentStance: Signal['stance'] = enough && sentiment.negative * 2 > total ? 'against' : 'neutral';
+  const of = `of ${total} comment${total === 1 ? '' : 's'} by others`;
+  return [
+    {
+      kpi: 'comment quality',
+      stance: qualityStance,
+      text: `${shareOf(labels.substantive, total)} substantive, ${shareOf(labels['low-effort'], total)} low effort, ${shareOf(spamOrScam, total)} spam or scam ${of}${few}`,
+    },
+    {
+      kpi: 'comment sentiment',
+      stance: sentimentStance,
+      text: `${shareOf(sentiment.positive, total)} positive, ${shareOf(sentiment.neutral, total)} neutral, ${shareOf(sentiment.negative, total)} negative ${of}${few}`,
+    },
+  ];
 }
 
 function performance(inputs: ObjectiveInputs): Signal[] {

@@ -7,6 +7,7 @@
 import { useEffect, useState } from 'react';
 import type { CommentScore, CommentSummary } from '../comments';
 import type { CommentRow } from '../db/rows';
+import { loadCommentScorer } from './comment-scorer';
 import { usePanel } from './panel-context';
 
 export type CommentSummaryState =
@@ -30,9 +31,9 @@ export function useCommentSummary(creatorKey: string, comments: readonly Comment
   useEffect(() => {
     if (comments.length === 0) return;
     let current = true;
-    // lib/comments and its model weights (about 110 kB gzipped) load with the first creator whose comments were read,
-    // not with the panel: most pages the panel shows need no scoring.
-    import('../comments')
+    // lib/comments and its model weights load with the first creator whose comments were read, not with the panel
+    // (comment-scorer.ts): most pages the panel shows need no scoring.
+    loadCommentScorer()
       .then(async ({ scoreCommentsAsync, summarizeCreatorComments, UNDETERMINED }) => {
         const scores = await scoreCommentsAsync(comments, { detectLanguage });
         // The scores are given: the summary does not detect languages again (its detector is never called).

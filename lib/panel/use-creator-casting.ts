@@ -39,16 +39,32 @@ export function useBenchmarks(): PanelBenchmarks | undefined {
   return useMemo(() => (stored === undefined ? undefined : panelBenchmarks(stored)), [stored]);
 }
 
-/** The creator's rows and the KPI records of the other creators of the same platform and tier(s). */
-async function castingInputsOf(
+/**
+ * The creator's rows and the KPI records of the other creators of the same platform and tier(s). The creator row
+ * (one get) gives the tier, so the peers are read beside the creator's own rows rather than after them: the card's
+ * reads are one round of the longer of the two, not their sum.
+ *
+ * All of it in one read transaction (castingRowsOf's and peerKpiRecords' own transactions join it): the two halves
+ * see the same database, and the live query's Dexie zone is entered once, by an async transaction scope. Awaiting
+ * Dexie from a plain async function in the live query and then starting two top-level transactions side by side
+ * unbalanced Dexie's zone echoes (its bookkeeping of native awaits is global): another live query's transaction
+ * (AddTabCreator's) then lost its zone in mid-scope, committed early and threw PrematureCommitError into React,
+ * which left Firefox's sidebar blank (README: Firefox sidebar).
+ */
+function castingInputsOf(
   db: CastlistDatabase,
   creatorKey: string,
   options: EngagementOptions,
 ): Promise<{ rows: CastingRows | null; peers: CreatorKpiRecord[] | null }> {
-  const rows = await castingRowsOf(db, creatorKey, options.windowSize);
-  const followers = rows?.creator.latest.followers;
-  if (!rows || !followers) return { rows, peers: null };
-  return { rows, peers: await peerKpiRecords(db, rows.creator.platform, tierOf(followers).tiers, creatorKey, options) };
+  return db.transaction('r', [db.creators, db.posts, db.snapshots, db.comments], async () => {
+    const creator = await db.creators.get(creatorKey);
+    const followers = creator?.latest.followers;
+    const [rows, peers] = await Promise.all([
+      castingRowsOf(db, creatorKey, options.windowSize),
+      creator && followers ? peerKpiRecords(db, creator.platform, tierOf(followers).tiers, creatorKey, options) : Promise.resolve(null),
+    ]);
+    return { rows, peers: rows && followers ? peers : null };
+  });
 }
 
 export function useCreatorCasting(creatorKey: string): CreatorCasting {

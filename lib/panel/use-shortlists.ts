@@ -11,7 +11,9 @@ import { BENCHMARK_DATA } from '../benchmarks/shipped-benchmarks';
 import type { CastlistDatabase } from '../db/castlist-db';
 import { compareRowsOf, type CompareRow } from '../shortlists/compare-rows';
 import { type CreatorKpiInput, kpiInputSignature, kpisNowOf } from '../shortlists/kpis-now';
+import type { CommentSummarizer } from '../shortlists/comment-quality';
 import type { ShortlistKpis } from '../shortlists/shortlist-kpis';
+import { useCommentScorer } from './comment-scorer';
 import { allEntries, entriesOf, type EntryWithCreator, kpiInputsOf, shortlistsState, type ShortlistsState } from './shortlist-queries';
 
 /** The shipped benchmarks, as the casting card compares with them. */
@@ -29,6 +31,12 @@ export function useShortlistEntries(db: CastlistDatabase, shortlistId: string | 
   return useLiveQuery(() => (shortlistId ? entriesOf(db, shortlistId) : Promise.resolve([])), [db, shortlistId]);
 }
 
+/**
+ * Stands for lib/comments' summarizer when it is not loaded: no creator has comments (commentQualityOfRows asks for it
+ * only with some), or it failed to load, which KpisNow's `error` says; the figures then show no comment quality.
+ */
+const withoutSummaries: CommentSummarizer = () => null;
+
 export interface KpisNow {
   /** By creator key; a creator not in it yet is still being computed (or was never read: see `inputs`). */
   kpis: ReadonlyMap<string, ShortlistKpis>;
@@ -38,6 +46,8 @@ export interface KpisNow {
   loaded: boolean;
   /** The creators that have rows (the others were never read). */
   readKeys: ReadonlySet<string>;
+  /** Why comment quality is missing from the figures (lib/comments failed to load), else null. */
+  error: string | null;
 }
 
 /** The KPIs now of these creators (stable order not needed: the key set is what counts). */
@@ -46,9 +56,19 @@ export function useKpisNow(db: CastlistDatabase, creatorKeys: readonly string[],
   const inputs = useLiveQuery(() => (keysText ? kpiInputsOf(db, keysText.split('\n')) : Promise.resolve(new Map<string, CreatorKpiInput>())), [db, keysText]);
   const cache = useRef(new Map<string, { signature: string; kpis: ShortlistKpis }>());
   const [published, setPublished] = useState<{ kpis: ReadonlyMap<string, ShortlistKpis>; pending: number }>({ kpis: new Map(), pending: 0 });
+  // Comment quality needs lib/comments, loaded on demand: only when some creator has comments read.
+  const needsScorer = useMemo(() => [...(inputs?.values() ?? [])].some((input) => input.comments.length > 0), [inputs]);
+  const scorer = useCommentScorer(needsScorer);
+  const summarize = scorer.status === 'ready' ? scorer.scorer.summarizeCreatorComments : null;
+  const scorerError = scorer.status === 'error' ? `Comment quality is not shown: ${scorer.error}` : null;
 
   useEffect(() => {
     if (!inputs) return;
+    // Until the scorer is here the creators stay pending (none is computed without its comment quality).
+    if (needsScorer && !summarize && !scorerError) {
+      setPublished({ kpis: new Map(), pending: inputs.size });
+      return;
+    }
     const work: Array<[string, CreatorKpiInput, string]> = [];
     for (const [key, input] of inputs) {
       const signature = kpiInputSignature(input);
@@ -76,7 +96,7 @@ export function useKpisNow(db: CastlistDatabase, creatorKeys: readonly string[],
       const started = performance.now();
       while (index < work.length && performance.now() - started < SLICE_MS) {
         const [key, input, signature] = work[index]!;
-        cache.current.set(key, { signature, kpis: kpisNowOf(input, BENCHMARKS, now()) });
+        cache.current.set(key, { signature, kpis: kpisNowOf(input, BENCHMARKS, now(), summarize ?? withoutSummaries) });
         index += 1;
       }
       if (cancelled) return;
@@ -92,10 +112,10 @@ export function useKpisNow(db: CastlistDatabase, creatorKeys: readonly string[],
       cancelled = true;
       if (timer !== undefined) clearTimeout(timer);
     };
-  }, [inputs, now]);
+  }, [inputs, now, needsScorer, summarize, scorerError]);
 
   const readKeys = useMemo(() => new Set(inputs?.keys() ?? []), [inputs]);
-  return { kpis: published.kpis, pending: inputs ? published.pending : 0, loaded: inputs !== undefined, readKeys };
+  return { kpis: published.kpis, pending: inputs ? published.pending : 0, loaded: inputs !== undefined, readKeys, error: scorerError };
 }
 
 export interface CompareData {

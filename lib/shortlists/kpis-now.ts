@@ -9,7 +9,7 @@
 import type { BenchmarkSet } from '../benchmarks/benchmark-schema';
 import type { CommentRow, CreatorRow, PostRow, SnapshotRow } from '../db/rows';
 import { castingCard } from '../kpi/casting-card';
-import { commentQualityOfRows } from './comment-quality';
+import { type CommentSummarizer, commentQualityOfRows } from './comment-quality';
 import { type ShortlistKpis, shortlistKpisOf } from './shortlist-kpis';
 
 export interface CreatorKpiInput {
@@ -20,9 +20,10 @@ export interface CreatorKpiInput {
   comments: readonly CommentRow[];
 }
 
-export function kpisNowOf(input: CreatorKpiInput, benchmarks: readonly BenchmarkSet[], now: number): ShortlistKpis {
+/** `summarize` is lib/comments' summarizeCreatorComments (the caller's to import or load: comment-quality.ts). */
+export function kpisNowOf(input: CreatorKpiInput, benchmarks: readonly BenchmarkSet[], now: number, summarize: CommentSummarizer): ShortlistKpis {
   const card = castingCard({ creator: input.creator, posts: input.posts, creatorSnapshots: input.creatorSnapshots, postSnapshots: [], comments: [], benchmarks, now });
-  return shortlistKpisOf(card, { read: input.comments.length, quality: commentQualityOfRows(input.creator.key, input.comments) }, now);
+  return shortlistKpisOf(card, { read: input.comments.length, quality: commentQualityOfRows(input.creator.key, input.comments, summarize) }, now);
 }
 
 /**

@@ -74,8 +74,9 @@ async function run(runs: number) {
     const readEnd = performance.now();
 
     const start = performance.now();
-    const rows = (await castingRowsOf(db, CREATOR_KEY))!;
-    const peers = await peerKpiRecords(db, 'tiktok', tierOf(rows.creator.latest.followers!).tiers, CREATOR_KEY);
+    // As the panel reads (use-creator-casting.ts): the creator row gives the tier, then its rows and its peers at once.
+    const creator = (await db.creators.get(CREATOR_KEY))!;
+    const [rows, peers] = await Promise.all([castingRowsOf(db, CREATOR_KEY).then((read) => read!), peerKpiRecords(db, creator.platform, tierOf(creator.latest.followers!).tiers, CREATOR_KEY)]);
     const card = castingCard({ ...rows, benchmarks, peers, now });
     const end = performance.now();
 

@@ -7,9 +7,10 @@ import { mergeBenchmarks } from '../../lib/benchmarks/benchmark-edits';
 import type { BenchmarkComparison } from '../../lib/benchmarks/compare-benchmark';
 import { BENCHMARK_DATA } from '../../lib/benchmarks/shipped-benchmarks';
 import type { CommentRow } from '../../lib/db/rows';
-import { castingCard, postsNeedingHistory } from '../../lib/kpi/casting-card';
+import { castingCard, postsNeedingHistory, withCommentSummary } from '../../lib/kpi/casting-card';
 import { castingReport } from '../../lib/kpi/casting-report';
-import { benchmarkStance, objectiveLines } from '../../lib/kpi/objectives';
+import { summarizeCreatorComments, UNDETERMINED } from '../../lib/comments';
+import { type CommentBreakdown, MIN_STANCE_COMMENTS, benchmarkStance, commentSignals, objectiveLines } from '../../lib/kpi/objectives';
 import { creatorRow, creatorSnapshot, DAY, exact, HOUR, postRow, postSnapshot, READ_AT, shown } from './kpi-rows';
 
 const BENCHMARKS = mergeBenchmarks(BENCHMARK_DATA).sets;
@@ -95,8 +96,9 @@ describe('the casting card model', () => {
 
   test('comments: counts of what was read, and no summary unless one is given', () => {
     expect(card.comments).toEqual({ read: 3, posts: 2, byCreator: 1, repliedToByCreator: 1, summary: null });
-    const withSummary = castingCard({ creator, posts, creatorSnapshots, postSnapshots, comments, commentSummary: { spamShare: 0 }, benchmarks: BENCHMARKS, now: READ_AT });
-    expect(withSummary.comments.summary).toEqual({ spamShare: 0 });
+    const breakdown = { comments: 2, labelCounts: { spam: 0, scam: 0, 'low-effort': 1, substantive: 1 }, sentimentCounts: { positive: 1, neutral: 1, negative: 0 } };
+    const withSummary = castingCard({ creator, posts, creatorSnapshots, postSnapshots, comments, commentSummary: breakdown, benchmarks: BENCHMARKS, now: READ_AT });
+    expect(withSummary.comments.summary).toEqual(breakdown);
   });
 
   test('cadence: one post a day', () => {
@@ -234,5 +236,67 @@ describe('objective rules beyond the benchmark', () => {
     ],
   ])('%s', (_name, changes, objective, kpi, stance) => {
     expect(stanceOf(changes, objective, kpi)).toBe(stance);
+  });
+});
+
+describe('the objectives\' comment signals come from lib/comments\' breakdown', () => {
+  const counts = { read: 40, posts: 4, byCreator: 0, repliedToByCreator: 0 };
+  const breakdown = (labels: [number, number, number, number], sentiments: [number, number, number]): CommentBreakdown => ({
+    comments: labels.reduce((sum, count) => sum + count, 0),
+    labelCounts: { spam: labels[0], scam: labels[1], 'low-effort': labels[2], substantive: labels[3] },
+    sentimentCounts: { positive: sentiments[0], neutral: sentiments[1], negative: sentiments[2] },
+  });
+  const stances = (summary: CommentBreakdown | null) => Object.fromEntries(commentSignals({ ...counts, summary }).map((signal) => [signal.kpi, signal.stance]));
+
+  test.each<[string, CommentBreakdown | null, Record<string, string>]>([
+    ['not scored yet: the count read, as a fact', null, { comments: 'neutral' }],
+    ['most substantive: comment quality speaks for', breakdown([2, 0, 8, 30], [20, 15, 5]), { 'comment quality': 'for', 'comment sentiment': 'neutral' }],
+    ['most spam or scam (together): against', breakdown([12, 10, 8, 10], [10, 20, 10]), { 'comment quality': 'against', 'comment sentiment': 'neutral' }],
+    ['most low effort: neither (low effort is not fraud)', breakdown([0, 0, 30, 10], [30, 10, 0]), { 'comment quality': 'neutral', 'comment sentiment': 'neutral' }],
+    ['exactly half substantive: no majority, neither', breakdown([5, 5, 10, 20], [20, 20, 0]), { 'comment quality': 'neutral', 'comment sentiment': 'neutral' }],
+    ['most negative: sentiment speaks against', breakdown([0, 0, 10, 30], [5, 10, 25]), { 'comment quality': 'for', 'comment sentiment': 'against' }],
+    ['too few comments to side, however they fall', breakdown([MIN_STANCE_COMMENTS - 1, 0, 0, 0], [0, 0, MIN_STANCE_COMMENTS - 1]), { 'comment quality': 'neutral', 'comment sentiment': 'neutral' }],
+    ['only the creator\'s own comments: no breakdown to speak of', breakdown([0, 0, 0, 0], [0, 0, 0]), { comments: 'neutral' }],
+  ])('%s', (_name, summary, expected) => {
+    expect(stances(summary)).toEqual(expected);
+  });
+
+  test('the texts give the shares of others\' comments and how many', () => {
+    expect(commentSignals({ ...counts, summary: breakdown([2, 0, 8, 30], [20, 15, 5]) }).map((signal) => signal.text)).toEqual([
+      '75% substantive, 20% low effort, 5% spam or scam of 40 comments by others',
+      '50% positive, 38% neutral, 13% negative of 40 comments by others',
+    ]);
+    expect(commentSignals({ ...counts, summary: null })[0]!.text).toBe('40 comments read on 4 posts, not yet sorted');
+    expect(commentSignals({ ...counts, summary: breakdown([1, 0, 0, 2], [1, 1, 1]) })[0]!.text).toBe('67% substantive, 0% low effort, 33% spam or scam of 3 comments by others (only 3: too few to side)');
+  });
+
+  test('a card given the scorer\'s summary says it in its engagement line, the same as built with it', () => {
+    const creatorKey = 'tiktok:cook';
+    const text = (index: number) => `What pan did you use for step ${index}? Mine sticks every time and the sauce burns before the onions soften`;
+    const read: CommentRow[] = Array.from({ length: MIN_STANCE_COMMENTS }, (_, index) => ({
+      key: `tiktok:1:c${index}`,
+      platform: 'tiktok',
+      postKey: 'tiktok:1',
+      commentId: `c${index}`,
+      author: `fan${index}`,
+      authorName: null,
+      text: text(index),
+      publishedAt: null,
+      publishedText: null,
+      likes: null,
+      replies: null,
+      byCreator: false,
+      creatorReplied: false,
+      firstSeenAt: READ_AT,
+      lastSeenAt: READ_AT,
+    }));
+    const summary = summarizeCreatorComments(read, { key: creatorKey }, { detectLanguage: () => UNDETERMINED });
+    const before = castingCard({ creator, posts, creatorSnapshots, postSnapshots, comments: read, benchmarks: BENCHMARKS, now: READ_AT });
+    const engagementLine = (card: typeof before) => card.objectives.find((line) => line.objective === 'engagement')!;
+    expect(engagementLine(before).signals.map((signal) => signal.kpi)).toContain('comments');
+    const after = withCommentSummary(before, summary);
+    expect(after.comments.summary).toBe(summary);
+    expect(engagementLine(after).signals).toContainEqual({ kpi: 'comment quality', stance: 'for', text: `100% substantive, 0% low effort, 0% spam or scam of ${MIN_STANCE_COMMENTS} comments by others` });
+    expect(after.objectives).toEqual(castingCard({ creator, posts, creatorSnapshots, postSnapshots, comments: read, commentSummary: summary, benchmarks: BENCHMARKS, now: READ_AT }).objectives);
   });
 });

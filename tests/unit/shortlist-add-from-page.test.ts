@@ -12,6 +12,7 @@ import { CastlistDatabase } from '../../lib/db/castlist-db';
 import { readSetting } from '../../lib/db/settings';
 import { SUPPORTED_HOST_PATTERNS } from '../../lib/sites/host-patterns';
 import type { BackgroundReply } from '../../lib/messages/background-messages';
+import { summarizeCreatorComments } from '../../lib/comments';
 import { commentQualityOfRows } from '../../lib/shortlists/comment-quality';
 import { parseShortlistKpis } from '../../lib/shortlists/shortlist-kpis';
 import { WATCH_URL, captureMessage, uniqueDatabaseName, idOf } from './background-fixtures';
@@ -53,7 +54,7 @@ describe('kpisAtAdd', () => {
     expect(parsed.kpis.postsRead).toBe(1);
     // the two comments of the fixture's video, labelled by lib/comments (lib/shortlists/comment-quality.ts)
     const comments = await db.comments.toArray();
-    expect(parsed.kpis.comments).toEqual({ read: 2, quality: commentQualityOfRows(RICK, comments) });
+    expect(parsed.kpis.comments).toEqual({ read: 2, quality: commentQualityOfRows(RICK, comments, summarizeCreatorComments) });
     expect(parsed.kpis.comments.quality?.comments).toBe(comments.filter((comment) => !comment.byCreator).length);
   });
 

@@ -3,6 +3,7 @@
  * posts (the creator's own replies left out), none without comments; and the KPIs now carry it.
  */
 import { describe, expect, it } from 'vitest';
+import { summarizeCreatorComments } from '../../lib/comments';
 import type { CommentRow } from '../../lib/db/rows';
 import { commentQualityOfRows } from '../../lib/shortlists/comment-quality';
 import { kpisNowOf } from '../../lib/shortlists/kpis-now';
@@ -37,7 +38,7 @@ const COMMENTS = [
 
 describe('comment quality of a shortlist entry', () => {
   it('is the label shares of the others\' comments', () => {
-    const quality = commentQualityOfRows('tiktok:dancer', COMMENTS)!;
+    const quality = commentQualityOfRows('tiktok:dancer', COMMENTS, summarizeCreatorComments)!;
     expect(quality.comments).toBe(3);
     expect(quality.substantive).toBeCloseTo(1 / 3);
     expect(quality.lowEffort).toBeCloseTo(1 / 3);
@@ -45,12 +46,12 @@ describe('comment quality of a shortlist entry', () => {
   });
 
   it('is none without comments', () => {
-    expect(commentQualityOfRows('tiktok:dancer', [])).toBeNull();
+    expect(commentQualityOfRows('tiktok:dancer', [], summarizeCreatorComments)).toBeNull();
   });
 
   it('is part of the KPIs now, beside the count read', () => {
-    const kpis = kpisNowOf({ creator: creatorRow({ key: 'tiktok:dancer', platform: 'tiktok', handle: 'dancer' }), posts: [], creatorSnapshots: [], comments: COMMENTS }, [], T0);
+    const kpis = kpisNowOf({ creator: creatorRow({ key: 'tiktok:dancer', platform: 'tiktok', handle: 'dancer' }), posts: [], creatorSnapshots: [], comments: COMMENTS }, [], T0, summarizeCreatorComments);
     expect(kpis.comments.read).toBe(4);
-    expect(kpis.comments.quality).toEqual(commentQualityOfRows('tiktok:dancer', COMMENTS));
+    expect(kpis.comments.quality).toEqual(commentQualityOfRows('tiktok:dancer', COMMENTS, summarizeCreatorComments));
   });
 });
