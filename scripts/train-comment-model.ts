@@ -11,7 +11,8 @@ import { join, resolve } from 'node:path';
 import { loadInstagramScams, loadTweetEvalSentiment, loadYoutubeSpam } from './comment-model/datasets';
 import { loadLexicon } from './comment-model/lexicon';
 import { evaluationMarkdown } from './comment-model/report';
-import { CALIBRATION_FOLDS, SENTIMENT_PARAMETERS, calibrateNegativeOffset, crossSplitEvaluation, prepareSentimentExamples, trainSentimentModel } from './comment-model/sentiment-training';
+import { CALIBRATION_FOLDS, SENTIMENT_PARAMETERS, SHIPPED_METHOD, calibrateDecision, crossSplitEvaluation, describeDecision, outOfFoldParts, prepareSentimentExamples, trainSentimentModel } from './comment-model/sentiment-training';
+import { WORD_MODEL_PARAMETERS } from './comment-model/word-model-training';
 import { SPAM_PARAMETERS, cuePrecision, instagramFolds, leaveOneVideoOut, prepareSpamExamples, trainSpamModel } from './comment-model/spam-training';
 
 const SHARED_DIR = process.env.CASTLIST_SHARED_DIR ?? resolve(process.cwd(), '..', 'shared');
@@ -35,9 +36,10 @@ const lexicon = loadLexicon();
 const sentimentExamples = prepareSentimentExamples(loadTweetEvalSentiment(DATASETS));
 log(`sentiment: ${sentimentExamples.length} tweets; cross-split evaluation…`);
 const { figures: sentiment, complaintEffect } = crossSplitEvaluation(sentimentExamples, lexicon);
-log(`sentiment: calibrating the negative offset by ${CALIBRATION_FOLDS}-fold cross-validation on all tweets…`);
-const negativeOffset = calibrateNegativeOffset(sentimentExamples, lexicon);
-const sentimentModel = trainSentimentModel(sentimentExamples, lexicon, `TweetEval sentiment val + test, ${sentimentExamples.length} tweets; negative offset ${negativeOffset}`, negativeOffset);
+log(`sentiment: calibrating the decision by ${CALIBRATION_FOLDS}-fold cross-validation on all tweets…`);
+const decision = calibrateDecision(sentimentExamples, outOfFoldParts(sentimentExamples, lexicon), SHIPPED_METHOD);
+const decisionText = describeDecision(SHIPPED_METHOD.rule, decision);
+const sentimentModel = trainSentimentModel(sentimentExamples, lexicon, `TweetEval sentiment val + test, ${sentimentExamples.length} tweets; ${decisionText}`, decision);
 
 const spamJson = `${JSON.stringify(spamModel)}\n`;
 const sentimentJson = `${JSON.stringify(sentimentModel)}\n`;
@@ -45,7 +47,7 @@ writeFileSync(join(MODEL_DIR, 'spam-model.json'), spamJson);
 writeFileSync(join(MODEL_DIR, 'sentiment-model.json'), sentimentJson);
 const evaluation = {
   spam: { parameters: SPAM_PARAMETERS, youtube, instagram, cues },
-  sentiment: { parameters: { ...SENTIMENT_PARAMETERS, negativeOffset }, crossSplit: sentiment, complaintEffect },
+  sentiment: { parameters: { ...SENTIMENT_PARAMETERS, words: WORD_MODEL_PARAMETERS, rule: SHIPPED_METHOD.rule, criterion: SHIPPED_METHOD.criterion, decision: decisionText, classOffsets: decision.classOffsets }, crossSplit: sentiment, complaintEffect },
   weights: { spamModelBytes: Buffer.byteLength(spamJson), sentimentModelBytes: Buffer.byteLength(sentimentJson) },
 };
 writeFileSync(join(MODEL_DIR, 'evaluation.json'), `${JSON.stringify(evaluation, null, 1)}\n`);

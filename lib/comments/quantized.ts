@@ -28,6 +28,48 @@ export function dequantize(quantized: QuantizedWeights, expectedLength: number, 
   return weights;
 }
 
+/**
+ * A sorted list of distinct bucket numbers as base64 of their gaps, each gap in 7-bit groups (LEB128): a pruned
+ * model's kept buckets in about a byte and a half each instead of four.
+ */
+export function encodeBuckets(buckets: readonly number[]): string {
+  const bytes: number[] = [];
+  let previous = -1;
+  for (const bucket of buckets) {
+    if (!Number.isInteger(bucket) || bucket <= previous) throw new Error(`model buckets: ${bucket} after ${previous} is not ascending`);
+    let gap = bucket - previous;
+    previous = bucket;
+    while (gap >= 0x80) {
+      bytes.push((gap & 0x7f) | 0x80);
+      gap >>>= 7;
+    }
+    bytes.push(gap);
+  }
+  return toBase64(Uint8Array.from(bytes));
+}
+
+export function decodeBuckets(encoded: string, what: string): number[] {
+  const bytes = fromBase64(encoded);
+  const buckets: number[] = [];
+  let previous = -1;
+  let gap = 0;
+  let shift = 0;
+  for (const byte of bytes) {
+    gap |= (byte & 0x7f) << shift;
+    if (byte & 0x80) {
+      shift += 7;
+      if (shift > 28) throw new Error(`${what}: a bucket gap runs past 32 bits`);
+      continue;
+    }
+    previous += gap;
+    buckets.push(previous);
+    gap = 0;
+    shift = 0;
+  }
+  if (shift) throw new Error(`${what}: the bucket list ends inside a number`);
+  return buckets;
+}
+
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
 // Plain base64 both ways, without Buffer (absent in the extension) or atob's binary strings.
