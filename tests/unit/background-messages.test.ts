@@ -3,20 +3,17 @@ import { handleBackgroundMessage } from '../../lib/background/handle-message';
 import { CastlistDatabase } from '../../lib/db/castlist-db';
 import type { BackgroundReply } from '../../lib/messages/background-messages';
 import type { PostReading } from '../../lib/reading/reading';
-import { captureMessage, uniqueDatabaseName, watchReading } from './background-fixtures';
+import { captureMessage, watchReading } from './background-fixtures';
+import { openTestDatabase, removeTestDatabase } from './test-database';
 
 const NOW = Date.parse('2026-11-30T12:00:00Z');
 let db: CastlistDatabase;
 
 beforeEach(async () => {
-  db = new CastlistDatabase(uniqueDatabaseName('messages'));
-  await db.open();
+  db = await openTestDatabase('messages');
 });
 
-afterEach(async () => {
-  vi.restoreAllMocks();
-  await db.delete();
-});
+afterEach(() => removeTestDatabase(db));
 
 function send(message: unknown): Promise<BackgroundReply> {
   return handleBackgroundMessage(message, db, NOW);

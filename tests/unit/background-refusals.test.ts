@@ -11,21 +11,16 @@ import { degradedReaders, describeDegradation } from '../../lib/health/reader-he
 import type { BackgroundReply } from '../../lib/messages/background-messages';
 import type { PostReading } from '../../lib/reading/reading';
 import { captureMessage, uniqueDatabaseName, watchReading } from './background-fixtures';
+import { openTestDatabase, removeTestDatabase } from './test-database';
 
 const NOW = Date.parse('2026-11-30T12:00:00Z');
 let db: CastlistDatabase;
 
 beforeEach(async () => {
-  db = new CastlistDatabase(uniqueDatabaseName('refusals'));
-  await db.open();
-  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-  vi.spyOn(console, 'info').mockImplementation(() => undefined);
+  db = await openTestDatabase('refusals', ['warn', 'info']);
 });
 
-afterEach(async () => {
-  vi.restoreAllMocks();
-  await db.delete();
-});
+afterEach(() => removeTestDatabase(db));
 
 const badCount = () => {
   const message = captureMessage('visit-1');

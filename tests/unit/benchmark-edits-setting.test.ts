@@ -3,28 +3,23 @@
  * sends `settings.set`, and the background stores the value only when it passes benchmarkEditsSchema (SETTING_SCHEMAS
  * in lib/db/settings.ts); a refused value names the key and the field, and the edits stored before stay as they were.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { handleBackgroundMessage } from '../../lib/background/handle-message';
 import { BENCHMARK_EDITS_KEY, type BenchmarkEdits } from '../../lib/benchmarks/benchmark-edits';
 import type { BenchmarkSet } from '../../lib/benchmarks/benchmark-schema';
 import { CastlistDatabase } from '../../lib/db/castlist-db';
 import { SETTING_SCHEMAS, readSetting } from '../../lib/db/settings';
 import type { BackgroundReply } from '../../lib/messages/background-messages';
-import { uniqueDatabaseName } from './background-fixtures';
+import { openTestDatabase, removeTestDatabase } from './test-database';
 
 let db: CastlistDatabase;
 const send = (message: unknown, now = 1_000): Promise<BackgroundReply> => handleBackgroundMessage(message, db, now);
 
 beforeEach(async () => {
-  db = new CastlistDatabase(uniqueDatabaseName('benchmark-edits-setting'));
-  await db.open();
-  vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  db = await openTestDatabase('benchmark-edits-setting', ['error']);
 });
 
-afterEach(async () => {
-  vi.restoreAllMocks();
-  await db.delete();
-});
+afterEach(() => removeTestDatabase(db));
 
 const own: BenchmarkSet = {
   id: 'agency-2026-instagram',

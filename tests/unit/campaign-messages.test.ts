@@ -14,6 +14,7 @@ import { base64FromBytes } from '../../lib/messages/base64';
 import type { BackgroundReply } from '../../lib/messages/background-messages';
 import { entityKeyOf } from '../../lib/reading/keys';
 import { captureMessage, uniqueDatabaseName, watchReadingAt, idOf } from './background-fixtures';
+import { openTestDatabase, removeTestDatabase } from './test-database';
 
 const DAY = 86_400_000;
 const START = Date.parse('2026-11-01T00:00:00Z');
@@ -24,16 +25,10 @@ let db: CastlistDatabase;
 const send = (message: unknown, now = NOW): Promise<BackgroundReply> => handleBackgroundMessage(message, db, now);
 
 beforeEach(async () => {
-  db = new CastlistDatabase(uniqueDatabaseName('campaign-messages'));
-  await db.open();
-  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-  vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  db = await openTestDatabase('campaign-messages', ['warn', 'error']);
 });
 
-afterEach(async () => {
-  vi.restoreAllMocks();
-  await db.delete();
-});
+afterEach(() => removeTestDatabase(db));
 
 const frame = { start: START, end: END };
 const engagementCampaign = {

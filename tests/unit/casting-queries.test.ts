@@ -8,19 +8,17 @@ import { ingestReading } from '../../lib/background/ingest-reading';
 import { CastlistDatabase } from '../../lib/db/castlist-db';
 import { castingRowsOf, peerKpiRecords, RECENT_POST_SNAPSHOTS } from '../../lib/panel/casting-queries';
 import type { Platform, Reading } from '../../lib/reading/reading';
-import { exact, uniqueDatabaseName } from './background-fixtures';
+import { exact } from './background-fixtures';
+import { openTestDatabase, removeTestDatabase } from './test-database';
 
 const NOW = Date.parse('2026-11-30T12:00:00Z');
 let db: CastlistDatabase;
 
 beforeEach(async () => {
-  db = new CastlistDatabase(uniqueDatabaseName('casting'));
-  await db.open();
+  db = await openTestDatabase('casting');
 });
 
-afterEach(async () => {
-  await db.delete();
-});
+afterEach(() => removeTestDatabase(db));
 
 /** A profile page: the creator's followers and `posts` posts, each with likes = rate × followers. */
 function profile(platform: Platform, handle: string, followers: number, rates: number[], readAt = '2026-11-20T10:00:00.000Z'): Reading {

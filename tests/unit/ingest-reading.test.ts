@@ -9,12 +9,12 @@ import type { PostReading, Reading } from '../../lib/reading/reading';
 import {
   captureMessage,
   exact,
-  uniqueDatabaseName,
   VIDEO_ID,
   WATCH_URL,
   watchReading,
   watchReadingAt,
 } from './background-fixtures';
+import { openTestDatabase, removeTestDatabase } from './test-database';
 
 const CREATOR_KEY = 'youtube:rickastleyyt';
 const POST_KEY = postKeyOf('youtube', VIDEO_ID);
@@ -26,13 +26,10 @@ const NOW = Date.parse('2026-11-30T12:00:00Z');
 let db: CastlistDatabase;
 
 beforeEach(async () => {
-  db = new CastlistDatabase(uniqueDatabaseName('ingest'));
-  await db.open();
+  db = await openTestDatabase('ingest');
 });
 
-afterEach(async () => {
-  await db.delete();
-});
+afterEach(() => removeTestDatabase(db));
 
 function ingest(visitId: string, reading: Reading = watchReading()) {
   return ingestReading(db, captureMessage(visitId, reading), NOW);

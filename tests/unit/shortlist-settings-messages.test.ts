@@ -9,22 +9,17 @@ import { CastlistDatabase } from '../../lib/db/castlist-db';
 import { DEFAULT_RETENTION } from '../../lib/db/retention-policy';
 import { readSetting, retentionSettings } from '../../lib/db/settings';
 import type { BackgroundReply } from '../../lib/messages/background-messages';
-import { uniqueDatabaseName, idOf } from './background-fixtures';
+import { idOf } from './background-fixtures';
+import { openTestDatabase, removeTestDatabase } from './test-database';
 
 let db: CastlistDatabase;
 const send = (message: unknown, now = 1_000): Promise<BackgroundReply> => handleBackgroundMessage(message, db, now);
 
 beforeEach(async () => {
-  db = new CastlistDatabase(uniqueDatabaseName('shortlist-v4'));
-  await db.open();
-  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-  vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  db = await openTestDatabase('shortlist-v4', ['warn', 'error']);
 });
 
-afterEach(async () => {
-  vi.restoreAllMocks();
-  await db.delete();
-});
+afterEach(() => removeTestDatabase(db));
 
 async function newEntry(creatorKey = 'linkedin:company:acme-sample', extra: Record<string, unknown> = {}): Promise<string> {
   const listId = idOf(await send({ type: 'shortlist.create', name: 'B2B' }));

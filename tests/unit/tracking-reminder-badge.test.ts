@@ -3,7 +3,7 @@
  * count badge and a tooltip naming them; missing site access keeps the "!" (a visit cannot be stored without it) and
  * the tooltip says both; 0 days turns the reminder off.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { handleBackgroundMessage } from '../../lib/background/handle-message';
 import { overdueTrackedPosts, TrackingReminderBadge } from '../../lib/background/tracking-reminder-badge';
 import { reminderNotice } from '../../lib/campaigns/reminder-notice';
@@ -11,7 +11,8 @@ import { CastlistDatabase } from '../../lib/db/castlist-db';
 import type { BackgroundReply } from '../../lib/messages/background-messages';
 import type { ToolbarButtonApi } from '../../lib/platform/extension-apis';
 import { MISSING_ACCESS_BADGE, REMINDER_BADGE_COLOR, TOOLBAR_DEFAULT_TITLE, ToolbarBadge, toolbarFace } from '../../lib/platform/toolbar-badge';
-import { captureMessage, uniqueDatabaseName, watchReadingAt, idOf } from './background-fixtures';
+import { captureMessage, watchReadingAt, idOf } from './background-fixtures';
+import { openTestDatabase, removeTestDatabase } from './test-database';
 
 const DAY = 86_400_000;
 const START = Date.parse('2026-11-01T00:00:00Z');
@@ -22,15 +23,10 @@ let db: CastlistDatabase;
 const send = (message: unknown, now: number): Promise<BackgroundReply> => handleBackgroundMessage(message, db, now);
 
 beforeEach(async () => {
-  db = new CastlistDatabase(uniqueDatabaseName('tracking-reminder'));
-  await db.open();
-  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  db = await openTestDatabase('tracking-reminder', ['warn']);
 });
 
-afterEach(async () => {
-  vi.restoreAllMocks();
-  await db.delete();
-});
+afterEach(() => removeTestDatabase(db));
 
 /** A running campaign tracking the fixture's watch page, last visited at 2026-11-02T10:00Z. */
 async function trackedWatchPage(): Promise<void> {
