@@ -4,13 +4,14 @@
  * and what it holds is shown; a bad, truncated or foreign file gets the exact reason and nothing is written. Only
  * after the user confirms does the background (the only writer) check it again and replace everything with it.
  */
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { backupDatabase, type RestoreResult } from '../../lib/backup/backup-database';
 import { BackupRefusedError, readBackup, type ValidBackup } from '../../lib/backup/backup-file';
 import { replyError, useSendToBackground } from '../../lib/panel/background-client';
 import { downloadText } from '../../lib/panel/download-file';
 import { type FileTaskState, useDownloadTask } from '../../lib/panel/file-task';
 import { usePanel } from '../../lib/panel/panel-context';
+import { FileUpload } from './FileUpload';
 import './shortlists.css';
 
 /** "castlist-backup-2026-12-06.json" */
@@ -59,11 +60,9 @@ function tableCounts(backup: ValidBackup): Array<[string, number]> {
 export function RestoreSection() {
   const { format } = usePanel();
   const send = useSendToBackground();
-  const inputId = useId();
   const [state, setState] = useState<RestoreState>({ kind: 'idle' });
 
-  const pick = async (file: File | undefined) => {
-    if (!file) return;
+  const pick = async (file: File) => {
     const text = await file.text();
     try {
       setState({ kind: 'checked', fileName: file.name, text, backup: readBackup(text) });
@@ -84,59 +83,43 @@ export function RestoreSection() {
   return (
     <section className="data-section" aria-labelledby="restore-title">
       <h2 id="restore-title">Restore</h2>
-      <label htmlFor={inputId}>Restore a backup file (it replaces everything Castlist keeps here)</label>
-      <input
-        id={inputId}
-        type="file"
+      <FileUpload
+        label="Restore a backup file (it replaces everything Castlist keeps here)"
         accept=".json,application/json"
-        onChange={(event) => {
-          void pick(event.target.files?.[0]);
-          event.target.value = '';
-        }}
-      />
-      {state.kind === 'checked' && (
-        <div role="status">
-          <p>
-            {state.fileName}: a Castlist backup of {format.dateTime(Date.parse(state.backup.exportedAt))} (schema version {state.backup.schemaVersion}
-            {', written by '}
-            {state.backup.generator}).
+        state={state}
+        onFile={(file) => void pick(file)}
+        onCancel={() => setState({ kind: 'idle' })}
+        describe={(checked) => (
+          <>
+            <p>
+              {checked.fileName}: a Castlist backup of {format.dateTime(Date.parse(checked.backup.exportedAt))} (schema version{' '}
+              {checked.backup.schemaVersion}
+              {', written by '}
+              {checked.backup.generator}).
+            </p>
+            <ul className="table-counts">
+              {tableCounts(checked.backup).map(([table, rows]) => (
+                <li key={table}>
+                  {table}: {format.number(rows)}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        confirm={{ label: () => 'Replace everything with this backup', className: 'danger', run: (checked) => void restore(checked.fileName, checked.text) }}
+        busyText="Restoring…"
+        done={(done) => (
+          <p role="status">
+            Restored {done.fileName}
+            {done.result.upgraded ? ` (upgraded from schema version ${done.result.fromSchemaVersion})` : ''}:{' '}
+            {Object.entries(done.result.tables)
+              .filter(([, rows]) => rows > 0)
+              .map(([table, rows]) => `${table} ${format.number(rows)}`)
+              .join(', ') || 'an empty database'}
+            .
           </p>
-          <ul className="table-counts">
-            {tableCounts(state.backup).map(([table, rows]) => (
-              <li key={table}>
-                {table}: {format.number(rows)}
-              </li>
-            ))}
-          </ul>
-          <button type="button" className="danger" onClick={() => void restore(state.fileName, state.text)}>
-            Replace everything with this backup
-          </button>
-          <button type="button" onClick={() => setState({ kind: 'idle' })}>
-            Cancel
-          </button>
-        </div>
-      )}
-      {state.kind === 'busy' && (
-        <p className="muted" aria-busy="true">
-          Restoring…
-        </p>
-      )}
-      {state.kind === 'done' && (
-        <p role="status">
-          Restored {state.fileName}
-          {state.result.upgraded ? ` (upgraded from schema version ${state.result.fromSchemaVersion})` : ''}:{' '}
-          {Object.entries(state.result.tables)
-            .filter(([, rows]) => rows > 0)
-            .map(([table, rows]) => `${table} ${format.number(rows)}`)
-            .join(', ') || 'an empty database'}
-          .
-        </p>
-      )}
-      {state.kind === 'failed' && (
-        <p className="banner banner-warning" role="alert">
-          {state.error}
-        </p>
-      )}
+        )}
+      />
     </section>
   );
 }

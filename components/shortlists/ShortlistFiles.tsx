@@ -4,7 +4,7 @@
  * built here from plain reads (lib/csv) and saved through a Blob URL. Upload: the file is planned here first (which
  * rows will come in, which are skipped and why), then imported by the background, the only writer.
  */
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { collectExportRows } from '../../lib/csv/collect-export-rows';
 import { CsvFormatError } from '../../lib/csv/csv-text';
 import { decodeCsvBytes } from '../../lib/csv/decode-csv-bytes';
@@ -19,6 +19,7 @@ import { downloadText, fileBytes } from '../../lib/panel/download-file';
 import { type FileTaskState, useDownloadTask } from '../../lib/panel/file-task';
 import { FIRST_LIST_NAME } from '../../lib/shortlists/shortcut-names';
 import { usePanel } from '../../lib/panel/panel-context';
+import { FileUpload } from './FileUpload';
 
 export const PRESET_NAMES: Record<CsvPreset, string> = {
   castlist: 'Castlist (every column; imports back)',
@@ -121,12 +122,10 @@ type UploadState = FileTaskState<{ fileName: string; result: CsvImportResult }, 
 function CsvUpload({ list }: { list: ShortlistRow | null }) {
   const { format, now } = usePanel();
   const send = useSendToBackground();
-  const inputId = useId();
   const [state, setState] = useState<UploadState>({ kind: 'idle' });
   const target = list?.name ?? FIRST_LIST_NAME;
 
-  const pick = async (file: File | undefined) => {
-    if (!file) return;
+  const pick = async (file: File) => {
     try {
       const text = decodeCsvBytes(await fileBytes(file));
       setState({ kind: 'checked', fileName: file.name, text, plan: planCsvImport(text, { shortlistName: target, now: now() }) });
@@ -146,56 +145,42 @@ function CsvUpload({ list }: { list: ShortlistRow | null }) {
 
   return (
     <div className="file-form" role="group" aria-label="Upload CSV">
-      <label htmlFor={inputId}>Import a CSV (Castlist's own, or a spreadsheet of handles or profile links)</label>
-      <input
-        id={inputId}
-        type="file"
+      <FileUpload
+        label="Import a CSV (Castlist's own, or a spreadsheet of handles or profile links)"
         accept=".csv,.tsv,.txt,text/csv"
-        onChange={(event) => {
-          void pick(event.target.files?.[0]);
-          // The same file picked again (after fixing it) must trigger a change too.
-          event.target.value = '';
+        state={state}
+        onFile={(file) => void pick(file)}
+        onCancel={() => setState({ kind: 'idle' })}
+        describe={({ fileName, plan }) => (
+          <>
+            <p>
+              {fileName}: {format.number(plan.total)} row{plan.total === 1 ? '' : 's'}, {format.number(plan.rows.length)} to import
+              {plan.format === 'foreign' ? ` into “${target}”` : ' into the lists the file names'}
+              {plan.skipped.length > 0 ? `, ${format.number(plan.skipped.length)} skipped` : ''}.
+            </p>
+            <SkippedRows title="Skipped rows" rows={plan.skipped} />
+            <SkippedRows title="Cells left out" rows={plan.warnings} />
+          </>
+        )}
+        confirm={{
+          label: ({ plan }) => `Import ${format.number(plan.rows.length)} row${plan.rows.length === 1 ? '' : 's'}`,
+          className: 'primary',
+          disabled: ({ plan }) => plan.rows.length === 0,
+          run: (checked) => void importPlanned(checked.fileName, checked.text),
         }}
+        busyText="Importing…"
+        done={({ fileName, result }) => (
+          <div role="status">
+            <p>
+              Imported {fileName}: {format.number(result.entries.added)} added, {format.number(result.entries.updated)} updated,{' '}
+              {format.number(result.entries.unchanged)} unchanged; {format.number(result.creators.created)} new creator
+              {result.creators.created === 1 ? '' : 's'}, {format.number(result.creators.matched + result.creators.updated)} matched to
+              creators already read.
+            </p>
+            <SkippedRows title="Skipped rows" rows={result.skipped} />
+          </div>
+        )}
       />
-      {state.kind === 'checked' && (
-        <div role="status">
-          <p>
-            {state.fileName}: {format.number(state.plan.total)} row{state.plan.total === 1 ? '' : 's'},{' '}
-            {format.number(state.plan.rows.length)} to import
-            {state.plan.format === 'foreign' ? ` into “${target}”` : ' into the lists the file names'}
-            {state.plan.skipped.length > 0 ? `, ${format.number(state.plan.skipped.length)} skipped` : ''}.
-          </p>
-          <SkippedRows title="Skipped rows" rows={state.plan.skipped} />
-          <SkippedRows title="Cells left out" rows={state.plan.warnings} />
-          <button type="button" className="primary" disabled={state.plan.rows.length === 0} onClick={() => void importPlanned(state.fileName, state.text)}>
-            Import {format.number(state.plan.rows.length)} row{state.plan.rows.length === 1 ? '' : 's'}
-          </button>
-          <button type="button" onClick={() => setState({ kind: 'idle' })}>
-            Cancel
-          </button>
-        </div>
-      )}
-      {state.kind === 'busy' && (
-        <p className="muted" aria-busy="true">
-          Importing…
-        </p>
-      )}
-      {state.kind === 'done' && (
-        <div role="status">
-          <p>
-            Imported {state.fileName}: {format.number(state.result.entries.added)} added, {format.number(state.result.entries.updated)} updated,{' '}
-            {format.number(state.result.entries.unchanged)} unchanged; {format.number(state.result.creators.created)} new creator
-            {state.result.creators.created === 1 ? '' : 's'}, {format.number(state.result.creators.matched + state.result.creators.updated)} matched to
-            creators already read.
-          </p>
-          <SkippedRows title="Skipped rows" rows={state.result.skipped} />
-        </div>
-      )}
-      {state.kind === 'failed' && (
-        <p className="banner banner-warning" role="alert">
-          {state.error}
-        </p>
-      )}
     </div>
   );
 }
