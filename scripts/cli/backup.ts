@@ -1,12 +1,10 @@
 import { memoryDatabase } from './node-database';
-import { readFileSync } from 'node:fs';
 import { backupDatabase } from '../../lib/backup/backup-database';
 import { handleBackgroundMessage } from '../../lib/background/handle-message';
 import type { BackgroundMessage } from '../../lib/messages/background-messages';
 import { creatorKeyOf } from '../../lib/reading/keys';
-import { readPage } from '../../lib/sites/read-page';
-import { loadSavedPage } from '../saved-page';
 import { type CliCommand, UsageError } from './args';
+import { readSavedPage } from './saved-page-reading';
 
 /**
  * `backup FILE --url URL [FILE --url URL ...] [--shortlist NAME]`: the backup file of the database that visiting
@@ -28,15 +26,8 @@ export const backupCommand: CliCommand = {
     const shortlistId = shortlistName ? (await send({ type: 'shortlist.create', name: shortlistName }, `shortlist "${shortlistName}"`)).id! : null;
     const listed = new Set<string>();
     for (const [index, page] of pages.entries()) {
-      let text: string;
       try {
-        text = readFileSync(page.file, 'utf8');
-      } catch (error) {
-        throw new Error(`cannot read ${page.file}: ${(error as Error).message}`);
-      }
-      const saved = loadSavedPage(text, page.url);
-      try {
-        const reading = readPage({ url: page.url, root: saved.document, responses: saved.responses, now: new Date(), lang: null });
+        const reading = readSavedPage(page, null);
         await send({ type: 'reading.capture', visitId: `cli-visit-${index + 1}`, reading }, page.file);
         if (!shortlistId) continue;
         const creatorKey = reading.creator ? creatorKeyOf(reading.platform, reading.creator) : null;
@@ -48,10 +39,8 @@ export const backupCommand: CliCommand = {
         listed.add(creatorKey);
         await send({ type: 'shortlist.add', shortlistId, creatorKey }, `${page.file}: adding ${creatorKey} to "${shortlistName}"`);
       } catch (error) {
-        if (error instanceof Error && !error.message.startsWith(page.file)) error.message = `${page.file}: ${error.message}`;
+        if (error instanceof Error && !error.message.includes(page.file)) error.message = `${page.file}: ${error.message}`;
         throw error;
-      } finally {
-        await saved.close();
       }
     }
     process.stdout.write(`${await backupDatabase(db)}\n`);

@@ -15,14 +15,10 @@ import { INTERACTION_SETS, type InteractionSet } from '../../lib/kpi/interaction
 import { castingRowsOf, peerKpiRecords } from '../../lib/panel/casting-queries';
 import { creatorKeyOf, postKeyOf } from '../../lib/reading/keys';
 import type { Reading } from '../../lib/reading/reading';
-import { readPage } from '../../lib/sites/read-page';
-import { loadSavedPage } from '../saved-page';
 import { type CliCommand, UsageError, option } from './args';
+import { type PageArg, readSavedPage } from './saved-page-reading';
 
-export interface PageArg {
-  file: string;
-  url: string;
-}
+export type { PageArg };
 
 /** FILE --url URL pairs, in order; --posts, --interactions and --lang apply to all. */
 export function pagesOf(args: readonly string[]): PageArg[] {
@@ -60,23 +56,6 @@ function interactionsOf(args: readonly string[]): InteractionSet {
   const text = option(args, '--interactions') ?? 'all';
   if (!(INTERACTION_SETS as readonly string[]).includes(text)) throw new UsageError(`--interactions takes ${INTERACTION_SETS.join(', ')}, not "${text}"`);
   return text as InteractionSet;
-}
-
-function readSavedPage(page: PageArg, lang: string | null): Reading {
-  let text: string;
-  try {
-    text = readFileSync(page.file, 'utf8');
-  } catch (error) {
-    throw new Error(`cannot read ${page.file}: ${(error as Error).message}`);
-  }
-  const saved = loadSavedPage(text, page.url);
-  try {
-    return readPage({ url: page.url, root: saved.document, responses: saved.responses, now: new Date(), lang });
-  } catch (error) {
-    throw new Error(`${page.file} (${page.url}): ${(error as Error).message}`);
-  } finally {
-    void saved.close();
-  }
 }
 
 /** The one creator the pages are about: the page creators', else the posts' authors'. Two or more is unusable input. */
