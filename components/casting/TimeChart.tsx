@@ -30,8 +30,12 @@ export interface TimeChartProps {
 /** The longest a chart waits for the browser to be idle before it is drawn anyway. */
 const DRAW_TIMEOUT_MS = 200;
 
+/** Asked once per page: a 2D context costs a millisecond or two to create, and each card mount made two. */
+let canvasKnown: boolean | undefined;
+
 function canvasAvailable(): boolean {
-  return typeof document !== 'undefined' && document.createElement('canvas').getContext('2d') !== null;
+  canvasKnown ??= typeof document !== 'undefined' && document.createElement('canvas').getContext('2d') !== null;
+  return canvasKnown;
 }
 
 export function TimeChart({ times, series, summary, locale, height = 150 }: TimeChartProps) {

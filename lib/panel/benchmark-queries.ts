@@ -21,6 +21,10 @@ export function panelBenchmarks(stored: unknown): PanelBenchmarks {
   return { merged: mergeBenchmarks(BENCHMARK_DATA, parsed.edits), edits: parsed.edits, problem: null };
 }
 
-export async function benchmarkEditsValue(db: CastlistDatabase): Promise<unknown> {
-  return (await db.settings.get(BENCHMARK_EDITS_KEY))?.value ?? null;
+/**
+ * The stored edits as they are (null when none). A plain promise chain, not an async function: the casting card reads
+ * it inside its one read transaction (use-creator-casting.ts), where native awaits in nested functions are avoided.
+ */
+export function benchmarkEditsValue(db: CastlistDatabase): Promise<unknown> {
+  return db.settings.get(BENCHMARK_EDITS_KEY).then((row) => row?.value ?? null);
 }

@@ -1,7 +1,7 @@
 /**
  * A creator's casting card as a React hook: the creator's rows (casting-queries.ts), the benchmarks (shipped, merged
  * with the user's edits from the settings table), the other creators of the same platform and tier read so far
- * (the personal benchmark), all as live queries, and the card model of lib/kpi/casting-card.ts computed from them
+ * (the personal benchmark), all in one live query, and the card model of lib/kpi/casting-card.ts computed from them
  * with the formula chosen in the casting store. The panel recomputes; it never stores a KPI.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -32,38 +32,36 @@ export type CreatorCasting =
 /** The card's "days since the newest post" needs a clock; once a minute is often enough for days. */
 const CLOCK_MS = 60_000;
 
-/** The benchmarks in use, live: shipped sets merged with the stored edits. Undefined while loading. */
-export function useBenchmarks(): PanelBenchmarks | undefined {
-  const { db } = usePanel();
-  const stored = useLiveQuery(() => benchmarkEditsValue(db), [db]);
-  return useMemo(() => (stored === undefined ? undefined : panelBenchmarks(stored)), [stored]);
+/** What the card reads, in one read transaction: the creator's rows, the other creators ranked with them, the stored benchmark edits. */
+interface CastingInputs {
+  rows: CastingRows | null;
+  peers: CreatorKpiRecord[] | null;
+  /** The benchmark edits as stored (panelBenchmarks reads them), null when there are none. */
+  benchmarkEdits: unknown;
 }
 
 /**
- * The creator's rows and the KPI records of the other creators of the same platform and tier(s). The creator row
- * (one get) gives the tier, so the peers are read beside the creator's own rows rather than after them: the card's
- * reads are one round of the longer of the two, not their sum.
+ * The creator's rows, the KPI records of the other creators of the same platform and tier(s), and the stored
+ * benchmark edits, all read at once: the rows need only the creator's key, the peers wait only for the creator row
+ * (one get, which gives the tier), the edits for nothing. The card's reads are one round of the longest of them, and
+ * the card gets its data in one result, so one data commit (the benchmarks were a live query of their own, and their
+ * commit came between the loading one and the rows').
  *
- * All of it in one read transaction (castingRowsOf's and peerKpiRecords' own transactions join it): the two halves
- * see the same database, and the live query's Dexie zone is entered once, by an async transaction scope. Awaiting
- * Dexie from a plain async function in the live query and then starting two top-level transactions side by side
- * unbalanced Dexie's zone echoes (its bookkeeping of native awaits is global): another live query's transaction
- * (AddTabCreator's) then lost its zone in mid-scope, committed early and threw PrematureCommitError into React,
- * which left Firefox's sidebar blank (README: Firefox sidebar).
+ * All of it in one read transaction (castingRowsOf's and peerKpiRecords' own transactions join it): they see the same
+ * database, and the live query's Dexie zone is entered once, by an async transaction scope; the reads beside each
+ * other inside it are plain promise chains. Awaiting Dexie from a plain async function in the live query and then
+ * starting two top-level transactions side by side unbalanced Dexie's zone echoes (its bookkeeping of native awaits
+ * is global): another live query's transaction (AddTabCreator's) then lost its zone in mid-scope, committed early and
+ * threw PrematureCommitError into React, which left Firefox's sidebar blank (README: Firefox sidebar).
  */
-function castingInputsOf(
-  db: CastlistDatabase,
-  creatorKey: string,
-  options: EngagementOptions,
-): Promise<{ rows: CastingRows | null; peers: CreatorKpiRecord[] | null }> {
-  return db.transaction('r', [db.creators, db.posts, db.snapshots, db.comments], async () => {
-    const creator = await db.creators.get(creatorKey);
-    const followers = creator?.latest.followers;
-    const [rows, peers] = await Promise.all([
-      castingRowsOf(db, creatorKey, options.windowSize),
-      creator && followers ? peerKpiRecords(db, creator.platform, tierOf(followers).tiers, creatorKey, options) : Promise.resolve(null),
-    ]);
-    return { rows, peers: rows && followers ? peers : null };
+function castingInputsOf(db: CastlistDatabase, creatorKey: string, options: EngagementOptions): Promise<CastingInputs> {
+  return db.transaction('r', [db.creators, db.posts, db.snapshots, db.comments, db.settings], async () => {
+    const peersRead = db.creators.get(creatorKey).then((creator) => {
+      const followers = creator?.latest.followers;
+      return creator && followers ? peerKpiRecords(db, creator.platform, tierOf(followers).tiers, creatorKey, options) : null;
+    });
+    const [rows, peers, benchmarkEdits] = await Promise.all([castingRowsOf(db, creatorKey, options.windowSize), peersRead, benchmarkEditsValue(db)]);
+    return { rows, peers: rows?.creator.latest.followers ? peers : null, benchmarkEdits };
   });
 }
 
@@ -74,13 +72,18 @@ export function useCreatorCasting(creatorKey: string): CreatorCasting {
   const interactions = useCastingUi((state) => state.interactions);
   const options = useMemo<EngagementOptions>(() => ({ windowSize, interactions }), [windowSize, interactions]);
 
-  // One live query for the creator's rows and the other creators they are ranked among: one round of reads and one
-  // render instead of a second query waiting on the first. A live query keeps its last result while a new one runs;
-  // the result names what it was asked, so after a formula switch the rows (which do not depend on it) are used at
+  // One live query for the creator's rows, the other creators they are ranked among and the benchmark edits: one round
+  // of reads and one data commit instead of one per query. A live query keeps its last result while a new one runs;
+  // the result names what it was asked, so after a formula switch the rows and edits (which do not depend on it) are used at
   // once, and the ranking, which does, only once it is read again: meanwhile the card says it is being worked out.
   const asked = `${creatorKey}|${windowSize}|${interactions}`;
   const inputs = useLiveQuery(() => castingInputsOf(db, creatorKey, options).then((read) => ({ asked, ...read })), [db, asked]);
-  const benchmarks = useBenchmarks();
+  // The query runs again on any change to the creator's rows, and each run reads the edits as a new object: they are
+  // merged again (and the benchmark editor given new benchmarks) only when their stored value changed.
+  const edits = inputs?.benchmarkEdits;
+  const editsText = inputs === undefined ? undefined : JSON.stringify(edits ?? null);
+  // (Keyed by editsText alone on purpose: `edits` is a new object on every run of the query.)
+  const benchmarks = useMemo<PanelBenchmarks | undefined>(() => (editsText === undefined ? undefined : panelBenchmarks(edits)), [editsText]);
   const rows = inputs?.rows;
   const peers = inputs?.asked === asked ? inputs.peers : undefined;
 
