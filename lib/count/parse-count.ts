@@ -67,7 +67,9 @@ export function parseCount(rawText: string | null | undefined, options: ParseCou
   const rounding = options.rounding ?? 'round';
 
   if (NOT_A_COUNT.test(text)) return null;
-  const tokens = [...text.matchAll(NUMBER_TOKEN)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
+  // exec, not matchAll: matchAll copies the pattern on every call (a watch page parses two counts per recommendation).
+  const tokens: NumberToken[] = [];
+  for (let m; (m = NUMBER_TOKEN.exec(text)); ) tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   if (tokens.length === 0) {
     if (format.language === 'en' && ENGLISH_ZERO.test(text)) return { value: 0, min: 0, max: 0, exact: true, text: rawText };
     return null;
@@ -169,11 +171,11 @@ function matchLocaleUnit(
   position: UnitPosition,
 ): UnitMatch | 'ambiguous' | null {
   for (const unit of format.unitsByLength) {
-    const entry = format.units.get(`${position}:${unit}`);
-    if (!entry) continue;
     const start = position === 'suffix' ? at : at - unit.length;
     const end = start + unit.length;
-    if (start < 0 || text.slice(start, end).toLowerCase() !== unit) continue;
+    if (start < 0 || !isUnitAt(text, start, unit)) continue;
+    const entry = format.units.get(`${position}:${unit}`);
+    if (!entry) continue;
     if (position === 'suffix' ? !endsCleanly(unit, text[end]) : !startsCleanly(unit, text[start - 1])) continue;
     const meaning = spaced ? (entry.spaced ?? entry.glued) : (entry.glued ?? entry.spaced);
     if (meaning === undefined) continue;
@@ -182,12 +184,26 @@ function matchLocaleUnit(
   return null;
 }
 
+/**
+ * Whether the text at `at` is `unit` (lower case) in any case: `text.slice(at, at + unit.length).toLowerCase() ===
+ * unit`. ASCII is compared in place (a copy and its lower case for every unit tried cost most of a count's parse);
+ * from the first other character on, as written, since lower-casing it may change the length.
+ */
+function isUnitAt(text: string, at: number, unit: string): boolean {
+  for (let i = 0; i < unit.length; i++) {
+    const code = text.charCodeAt(at + i);
+    if (code > 127) return text.slice(at, at + unit.length).toLowerCase() === unit;
+    if ((code > 64 && code < 91 ? code + 32 : code) !== unit.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
 /** A suffix unit of the site's own table for this language, or for every language. */
 function matchSiteUnit(text: string, at: number, siteUnits: SiteUnits, language: string): UnitMatch | null {
   for (const table of [siteUnits[language], siteUnits['*']]) {
     for (const unit in table) {
       const end = at + unit.length;
-      if (text.slice(at, end).toLowerCase() === unit && endsCleanly(unit, text[end])) return { multiplier: table[unit]!, start: at, end };
+      if (isUnitAt(text, at, unit) && endsCleanly(unit, text[end])) return { multiplier: table[unit]!, start: at, end };
     }
   }
   return null;
@@ -203,7 +219,7 @@ function withSiteUnit(local: UnitMatch | 'ambiguous' | null, site: UnitMatch | n
 function matchGenericEnglishUnit(text: string, at: number): (UnitMatch & { unit: string }) | null {
   for (const unit of GENERIC_ENGLISH_BY_LENGTH) {
     const end = at + unit.length;
-    if (text.slice(at, end).toLowerCase() === unit && endsCleanly(unit, text[end])) {
+    if (isUnitAt(text, at, unit) && endsCleanly(unit, text[end])) {
       return { multiplier: GENERIC_ENGLISH_UNITS[unit]!, start: at, end, unit };
     }
   }

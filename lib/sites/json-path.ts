@@ -41,7 +41,24 @@ export function asCountNumber(value: Json): number | null {
  * visited nodes so a huge response cannot stall the page.
  */
 export function findAllUnderKey(value: Json, key: string, limit = 1000, maxNodes = 200_000): Json[] {
-  return findUnderKeys(value, new Set([key]), limit, maxNodes).map(([, found]) => found);
+  // findUnderKeys' walk for one key, without its set and pairs: every recommendation of a watch page is walked so.
+  const found: Json[] = [];
+  const stack: Json[] = [value];
+  let visited = 0;
+  while (stack.length && found.length < limit && visited < maxNodes) {
+    const node = stack.pop();
+    visited++;
+    if (node === null || typeof node !== 'object') continue;
+    if (Array.isArray(node)) {
+      for (let i = node.length - 1; i >= 0; i--) stack.push(node[i]);
+      continue;
+    }
+    const record = node as Record<string, Json>;
+    const names = Object.keys(record);
+    for (const name of names) if (name === key) found.push(record[name]);
+    for (let i = names.length - 1; i >= 0; i--) if (names[i] !== key) stack.push(record[names[i]!]);
+  }
+  return found;
 }
 
 /** Like findAllUnderKey for several keys in one walk: [key, value] pairs in document order. */

@@ -204,6 +204,10 @@ export function videoListsOf(json: Json): Json[] {
   return [at(json, 'contents'), at(json, 'onResponseReceivedActions'), at(json, 'onResponseReceivedCommands')].filter((tree) => tree !== undefined);
 }
 
+// Made once: a pattern literal in the loop is a new object for every tile.
+const VIDEO_ID = /^[\w-]{11}$/;
+const LIVE_BADGE = /LIVE/;
+
 /** Shelves: a row of tiles under a title that may open a channel (video-owner.ts channelOfShelf). */
 const SHELF_KEYS = new Set(['shelfRenderer', 'richShelfRenderer', 'reelShelfRenderer', 'horizontalCardListRenderer']);
 const TILE_OR_SHELF_KEYS = new Set([...TILE_KEYS, ...SHELF_KEYS]);
@@ -234,8 +238,8 @@ export function readVideoList(tree: Json, lang: string | null, source: CountSour
   for (const [key, tile, listOwner] of tiles) {
     const shape = TILE_SHAPES[key]!;
     const id = shape.id(tile);
-    if (!id || !/^[\w-]{11}$/.test(id) || posts.has(id)) continue;
-    const live = hasBadgeStyle(at(tile, 'badges'), /LIVE/) === true;
+    if (!id || !VIDEO_ID.test(id) || posts.has(id)) continue;
+    const live = hasBadgeStyle(at(tile, 'badges'), LIVE_BADGE) === true;
     let views: SourcedCount | undefined;
     let disagree = false;
     for (const text of shape.views(tile)) {
@@ -245,14 +249,12 @@ export function readVideoList(tree: Json, lang: string | null, source: CountSour
       disagree = !views;
     }
     const author = ownerOfVideoData(tile) ?? listOwner;
-    posts.set(id, {
-      id,
-      url: youtubeVideoUrl(id, shape.short),
-      title: innertubeText(shape.title(tile)),
-      format: live ? 'live' : shape.short ? 'short' : 'video',
-      ...(author ? { author } : {}),
-      metrics: views && !live ? { views } : {},
-    });
+    const url = youtubeVideoUrl(id, shape.short);
+    const title = innertubeText(shape.title(tile));
+    const format = live ? 'live' : shape.short ? 'short' : 'video';
+    const metrics = views && !live ? { views } : {};
+    // Two literals, not a spread of the author (one post per recommendation): its fields in the same order.
+    posts.set(id, author ? { id, url, title, format, author, metrics } : { id, url, title, format, metrics });
   }
   return [...posts.values()];
 }
