@@ -10,21 +10,12 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { chromiumPath } from './browser/extension-browser';
+import type { FigureInput } from './bench/figures';
 
 export const CARD_BUDGET_MS = 50;
 const ORIGIN = 'https://bench.castlist.test';
 
-interface CardFigure {
-  name: string;
-  value: number;
-  unit: string;
-  budget: number | null;
-  baseline: number | null;
-  baselineName: string | null;
-  runs?: number[];
-}
-
-export async function castingCardBudget(record: (figure: CardFigure) => void, runs: number, browserArgs: readonly string[]): Promise<void> {
+export async function castingCardBudget(record: (figure: FigureInput) => void, runs: number, browserArgs: readonly string[]): Promise<void> {
   const bundle = await build({
     entryPoints: ['scripts/browser/casting-card-bench-page.ts'],
     bundle: true,
@@ -85,7 +76,7 @@ export async function castingCardBudget(record: (figure: CardFigure) => void, ru
  * The side panel's JavaScript as built (.output/chrome-mv3), gzip -9: what loads with the panel (sidepanel.html's
  * scripts and their preloads), and all of it with the chunks loaded on demand (comment scoring and its models).
  */
-export function panelScriptSize(record: (figure: CardFigure) => void, extensionDir: string): void {
+export function panelScriptSize(record: (figure: FigureInput) => void, extensionDir: string): void {
   const html = readFileSync(join(extensionDir, 'sidepanel.html'), 'utf8');
   const entries = [...html.matchAll(/<script[^>]+src="\/?([^"]+\.js)"/g)].map((match) => match[1]!);
   const preloads = [...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="\/?([^"]+\.js)"/g)].map((match) => match[1]!);

@@ -18,16 +18,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type CommentInput, scoreComments } from '../lib/comments';
 import { francLanguageDetector } from '../lib/comments/language-franc';
-
-export interface BenchFigure {
-  name: string;
-  value: number;
-  unit: string;
-  budget: number | null;
-  baseline: number | null;
-  baselineName: string | null;
-  runs?: number[];
-}
+import type { FigureInput } from './bench/figures';
 
 const COMMENTS = 10_000;
 const SCORING_BUDGET_MS = 1_000;
@@ -72,7 +63,7 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-export function commentBudgets(runs: number): BenchFigure[] {
+export function commentBudgets(runs: number): FigureInput[] {
   const comments = benchComments();
   const browserLike = () => 'en';
   scoreComments(comments.slice(0, 500), { detectLanguage: browserLike }); // warm-up: model parse and JIT

@@ -8,21 +8,12 @@
 import { compareBenchRows } from './browser/compare-bench-rows';
 import type { Page } from 'playwright-core';
 import { type ExtensionBrowser, launchWithExtension } from './browser/extension-browser';
+import type { FigureInput } from './bench/figures';
 
 export const COMPARE_ROWS = 5_000;
 export const FRAME_BUDGET_MS = 50;
 /** Rows moved per frame: a fast flick of the wheel. */
 export const ROWS_PER_FRAME = 10;
-
-interface CompareFigure {
-  name: string;
-  value: number;
-  unit: string;
-  budget: number | null;
-  baseline: number | null;
-  baselineName: string | null;
-  runs?: number[];
-}
 
 export interface ScrollResult {
   frames: number[];
@@ -88,7 +79,7 @@ export async function openCompareBench(): Promise<CompareBenchPage> {
   }
 }
 
-export async function compareViewBudget(record: (figure: CompareFigure) => void, runs: number): Promise<void> {
+export async function compareViewBudget(record: (figure: FigureInput) => void, runs: number): Promise<void> {
   const { browser, page, open } = await openCompareBench();
   try {
     const allFrames: number[] = [];

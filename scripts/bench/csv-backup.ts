@@ -14,22 +14,13 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { chromiumPath } from '../browser/extension-browser';
 import type { bench as PageBench } from './csv-backup-page';
-
-export interface CsvBackupFigure {
-  name: string;
-  value: number;
-  unit: string;
-  budget: number | null;
-  baseline: number | null;
-  baselineName: string | null;
-  runs?: number[];
-}
+import type { FigureInput } from './figures';
 
 const EXPORT_ROWS = 10_000;
 const SNAPSHOTS = 25_000;
 const ORIGIN = 'https://bench.castlist.invalid/';
 
-export async function csvAndBackupFigures(record: (figure: CsvBackupFigure) => void, runs: number): Promise<void> {
+export async function csvAndBackupFigures(record: (figure: FigureInput) => void, runs: number): Promise<void> {
   const bundle = await build({
     entryPoints: [new URL('./csv-backup-page.ts', import.meta.url).pathname],
     bundle: true,
