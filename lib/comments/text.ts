@@ -98,7 +98,8 @@ const KINDS: readonly TokenKind[] = ['url', 'mention', 'hashtag', 'emoji', 'emot
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   TOKEN_PATTERN.lastIndex = 0;
-  for (const match of text.matchAll(TOKEN_PATTERN)) {
+  // exec on the one global pattern, not matchAll (which copies the pattern per call); no alternative matches empty.
+  for (let match = TOKEN_PATTERN.exec(text); match !== null; match = TOKEN_PATTERN.exec(text)) {
     let group = 1;
     while (group <= KINDS.length && match[group] === undefined) group++;
     const kind = KINDS[group - 1];
