@@ -112,10 +112,25 @@ export class HashedVectorBuilder {
     this.groupStart = this.length;
   }
 
-  build(): HashedVector {
+  /**
+   * `bias` plus each feature's weight times its value, in the order build() would list them: a linear model's score
+   * of the features where they are, without copying them out. Ends the vector as build() does.
+   */
+  dot(weights: Float32Array, bias: number): number {
+    const scratch = this.scratch;
+    if (scratch.owner !== this) throw new Error('hashed features: another vector was started before this one was weighed');
     this.endGroup();
+    scratch.owner = null;
+    const { indices, values } = scratch;
+    let sum = bias;
+    for (let i = 0; i < this.length; i++) sum += weights[indices[i]!]! * values[i]!;
+    return sum;
+  }
+
+  build(): HashedVector {
     const scratch = this.scratch;
     if (scratch.owner !== this) throw new Error('hashed features: another vector was started before this one was built');
+    this.endGroup();
     scratch.owner = null;
     return { indices: scratch.indices.slice(0, this.length), values: scratch.values.slice(0, this.length) };
   }

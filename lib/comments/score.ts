@@ -9,7 +9,7 @@ import sentimentModelData from './model/sentiment-model.json';
 import spamModelData from './model/spam-model.json';
 import { type CommentCues, type LowEffortCue, type ScamCue, type SpamCue, commentCues } from './rules';
 import { type Sentiment, SentimentModel } from './sentiment-model';
-import { spamVector } from './spam-features';
+import { spamFeatures } from './spam-features';
 import { SpamModel } from './spam-model';
 import { normalizeCommentText, tokenize } from './text';
 
@@ -72,7 +72,7 @@ export function scoreText(raw: string, detectLanguage: LanguageDetector): TextSc
   const normalized = normalizeCommentText(raw);
   const tokens = tokenize(normalized.text);
   const cues = commentCues(normalized, tokens);
-  const verdict = spamModel.verdict(spamVector(tokens, cues, spamModel.buckets), cues);
+  const verdict = spamModel.verdict(spamFeatures(tokens, cues, spamModel.buckets), cues);
   const { label, reasons } = labelOf(verdict.spam, cues, tokens.some((token) => token.kind === 'question'));
   return {
     label,

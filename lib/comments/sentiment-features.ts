@@ -8,7 +8,7 @@
  * topics, links' targets and numbers never become features. (A list of stance-bearing function words was tried and
  * did not transfer across TweetEval's splits; see the evaluation report.)
  */
-import type { Token } from './text';
+import { type Token, isUpperCase } from './text';
 import { complaintCues } from './complaint';
 import { type Lexicon, type Valence, isNegator, tokenValence, valenceOf } from './valence';
 
@@ -83,7 +83,7 @@ export function sentimentFeatures(tokens: readonly Token[], lexicon: Lexicon): M
   if (opener?.kind === 'word' && QUESTION_OPENERS.has(opener.norm)) features.set('shape:question-opener', 1);
   contrastFeatures(tokens, lexicon, features);
   complaintFeatures(tokens, valence, features);
-  const capitals = tokens.filter((token) => token.kind === 'word' && token.raw.length > 2 && token.raw === token.raw.toUpperCase()).length;
+  const capitals = tokens.filter((token) => token.kind === 'word' && token.raw.length > 2 && isUpperCase(token.raw)).length;
   if (capitals >= 2) features.set('shape:shouting', 1);
   // The tokenizer cuts a letter repeated three times or more to two ("soooo" → "soo"), so an elongated word's raw form is longer.
   if (tokens.some((token) => token.kind === 'word' && token.raw.length > token.norm.length)) features.set('shape:elongated', 1);
