@@ -62,7 +62,8 @@ export function tokenValence(token: Token, lexicon: Lexicon): number {
   return 0;
 }
 
-export function valenceOf(tokens: readonly Token[], lexicon: Lexicon): Valence {
+/** `valences`: each token's tokenValence, when the caller has them already (the sentiment features reuse theirs). */
+export function valenceOf(tokens: readonly Token[], lexicon: Lexicon, valences: readonly number[] = tokens.map((token) => tokenValence(token, lexicon))): Valence {
   const words = tokens.filter((token) => token.kind === 'word');
   const mixedCase = words.some((token) => !isUpperCase(token.raw)) && words.some((token) => token.raw.length > 1 && isUpperCase(token.raw));
   const butAt = tokens.findIndex((token) => token.kind === 'word' && token.norm === 'but');
@@ -72,7 +73,7 @@ export function valenceOf(tokens: readonly Token[], lexicon: Lexicon): Valence {
   let negated = 0;
 
   tokens.forEach((token, index) => {
-    let valence = tokenValence(token, lexicon);
+    let valence = valences[index]!;
     if (valence === 0 || INTENSIFIERS.has(token.norm)) return;
     lexiconWords++;
     if (mixedCase && token.kind === 'word' && token.raw.length > 1 && isUpperCase(token.raw)) valence += Math.sign(valence) * CAPS_EMPHASIS;
