@@ -34,8 +34,9 @@ const ROWS = 3;
 const MAX_CHECKS_PER_BUCKET = 8;
 const HASHES = BANDS * ROWS;
 // Fixed odd multipliers and offsets: a family of hash permutations (any fixed choice works; these are random digits).
-const MULTIPLIERS = Array.from({ length: HASHES }, (_, i) => (fnv1a(`minhash-a-${i}`) | 1) >>> 0);
-const OFFSETS = Array.from({ length: HASHES }, (_, i) => fnv1a(`minhash-b-${i}`));
+// Kept as 32-bit integers: Math.imul and the sum wrap to the same unsigned value as with their unsigned forms.
+const MULTIPLIERS = Int32Array.from({ length: HASHES }, (_, i) => fnv1a(`minhash-a-${i}`) | 1);
+const OFFSETS = Int32Array.from({ length: HASHES }, (_, i) => fnv1a(`minhash-b-${i}`) | 0);
 
 /** The text as compared: lower case, letters, digits and single spaces only. */
 export function duplicateKey(text: string): string {
@@ -45,15 +46,27 @@ export function duplicateKey(text: string): string {
     .trim();
 }
 
-/** The text's letter 4-grams, hashed, sorted and distinct. */
-function shingles(key: string): Uint32Array {
-  if (key.length <= SHINGLE) return Uint32Array.of(fnv1a(key));
-  const hashes = new Uint32Array(key.length - SHINGLE + 1);
-  for (let i = 0; i + SHINGLE <= key.length; i++) {
+/** The text's letter 4-grams, hashed, in text order and with repeats, into `into` (grown when short); how many. */
+function shingleHashes(key: string, into: { hashes: Uint32Array }): number {
+  if (key.length <= SHINGLE) {
+    into.hashes[0] = fnv1a(key);
+    return 1;
+  }
+  const count = key.length - SHINGLE + 1;
+  if (into.hashes.length < count) into.hashes = new Uint32Array(count * 2);
+  const hashes = into.hashes;
+  for (let i = 0; i < count; i++) {
     let hash = FNV_OFFSET;
     for (let at = i; at < i + SHINGLE; at++) hash = Math.imul(hash ^ key.charCodeAt(at), 0x01000193);
     hashes[i] = hash >>> 0;
   }
+  return count;
+}
+
+/** The text's letter 4-grams, hashed, sorted and distinct. */
+function shingles(key: string): Uint32Array {
+  const scratch = { hashes: new Uint32Array(Math.max(1, key.length - SHINGLE + 1)) };
+  const hashes = scratch.hashes.subarray(0, shingleHashes(key, scratch));
   hashes.sort();
   let distinct = 0;
   for (let i = 0; i < hashes.length; i++) if (i === 0 || hashes[i] !== hashes[i - 1]) hashes[distinct++] = hashes[i]!;
@@ -73,10 +86,30 @@ function resemblance(a: Uint32Array, b: Uint32Array): number {
   return shared / (a.length + b.length - shared);
 }
 
-function agreement(a: Uint32Array, b: Uint32Array): number {
+/** The share of equal MinHash values of the signatures at `a` and `b` (offsets into `signatures`). */
+function agreement(signatures: Uint32Array, a: number, b: number): number {
   let equal = 0;
-  for (let h = 0; h < a.length; h++) if (a[h] === b[h]) equal++;
-  return equal / a.length;
+  for (let h = 0; h < HASHES; h++) if (signatures[a + h] === signatures[b + h]) equal++;
+  return equal / HASHES;
+}
+
+/**
+ * Writes the MinHash signature of `key` at `at` in `signatures`: per permutation, the least permuted 4-gram hash. A
+ * minimum needs neither sorted nor distinct 4-grams, so only the few texts that meet in a band are ever sorted.
+ */
+function writeSignature(key: string, signatures: Uint32Array, at: number, scratch: { hashes: Uint32Array }): void {
+  const count = shingleHashes(key, scratch);
+  const hashes = scratch.hashes;
+  for (let h = 0; h < HASHES; h++) {
+    const multiplier = MULTIPLIERS[h]!;
+    const offset = OFFSETS[h]!;
+    let least = 0xffffffff;
+    for (let i = 0; i < count; i++) {
+      const permuted = (Math.imul(hashes[i]!, multiplier) + offset) >>> 0;
+      if (permuted < least) least = permuted;
+    }
+    signatures[at + h] = least;
+  }
 }
 
 function wordCount(key: string): number {
@@ -112,27 +145,29 @@ export function similarTextGroups(texts: readonly string[], keys: readonly strin
     } else union(first, index);
   });
 
+  // Each representative's signature at HASHES × its place among the representatives; 4-gram sets only when compared.
+  const signatures = new Uint32Array(representatives.length * HASHES);
+  const signatureAt = new Int32Array(texts.length);
   const shingleSets = new Map<number, Uint32Array>();
-  const signatures = new Map<number, Uint32Array>();
+  const shingleSet = (index: number) => {
+    let set = shingleSets.get(index);
+    if (!set) shingleSets.set(index, (set = shingles(keys[index]!)));
+    return set;
+  };
+  const scratch = { hashes: new Uint32Array(256) };
   const bands = Array.from({ length: BANDS }, () => new Map<number, number[]>());
-  for (const index of representatives) {
-    const set = shingles(keys[index]!);
-    shingleSets.set(index, set);
-    const signature = new Uint32Array(HASHES).fill(0xffffffff);
-    for (const value of set)
-      for (let h = 0; h < HASHES; h++) {
-        const permuted = (Math.imul(value, MULTIPLIERS[h]!) + OFFSETS[h]!) >>> 0;
-        if (permuted < signature[h]!) signature[h] = permuted;
-      }
-    signatures.set(index, signature);
+  representatives.forEach((index, place) => {
+    const at = place * HASHES;
+    signatureAt[index] = at;
+    writeSignature(keys[index]!, signatures, at, scratch);
     for (let band = 0; band < BANDS; band++) {
       let bucketKey = FNV_OFFSET;
-      for (let row = 0; row < ROWS; row++) bucketKey = Math.imul(bucketKey ^ signature[band * ROWS + row]!, 0x01000193);
+      for (let row = 0; row < ROWS; row++) bucketKey = Math.imul(bucketKey ^ signatures[at + band * ROWS + row]!, 0x01000193);
       const bucket = bands[band]!.get(bucketKey);
       if (bucket) bucket.push(index);
       else bands[band]!.set(bucketKey, [index]);
     }
-  }
+  });
   // Within a band's bucket, each text is compared with the groups seen so far (one representative each).
   for (const band of bands)
     for (const bucket of band.values()) {
@@ -145,7 +180,7 @@ export function similarTextGroups(texts: readonly string[], keys: readonly strin
           const a = representatives[r]!;
           if (find(a) === find(b)) joined = true;
           // The share of equal MinHash values estimates the resemblance: only plausible pairs are measured exactly.
-          else if (agreement(signatures.get(a)!, signatures.get(b)!) >= NEAR_DUPLICATE_RESEMBLANCE - 0.25 && resemblance(shingleSets.get(a)!, shingleSets.get(b)!) >= NEAR_DUPLICATE_RESEMBLANCE) {
+          else if (agreement(signatures, signatureAt[a]!, signatureAt[b]!) >= NEAR_DUPLICATE_RESEMBLANCE - 0.25 && resemblance(shingleSet(a), shingleSet(b)) >= NEAR_DUPLICATE_RESEMBLANCE) {
             union(a, b);
             joined = true;
           }
@@ -170,7 +205,22 @@ export function similarTextGroups(texts: readonly string[], keys: readonly strin
  * or from one account more than once; and any text, however short, that one known account repeats.
  */
 export function duplicateGroups(comments: readonly DuplicateInput[]): DuplicateGroup[] {
-  const keys = comments.map((comment) => duplicateKey(comment.text));
+  return duplicateMembers(comments).map((members) => {
+    const known = new Set(members.map((index) => comments[index]!.author).filter((author): author is string => author !== null));
+    const unknown = members.filter((index) => comments[index]!.author === null).length;
+    return { members, accounts: known.size + unknown };
+  });
+}
+
+/** duplicateGroups' members alone, without counting accounts (scoring needs only who is in a group). */
+export function duplicateMembers(comments: readonly DuplicateInput[]): number[][] {
+  // Pasted campaigns and short reactions repeat texts: each distinct text is keyed once.
+  const keyOfText = new Map<string, string>();
+  const keys = comments.map((comment) => {
+    let key = keyOfText.get(comment.text);
+    if (key === undefined) keyOfText.set(comment.text, (key = duplicateKey(comment.text)));
+    return key;
+  });
   const repeatedShort = new Map<string, number[]>();
   comments.forEach((comment, index) => {
     const key = keys[index]!;
@@ -184,11 +234,7 @@ export function duplicateGroups(comments: readonly DuplicateInput[]): DuplicateG
     else repeatedShort.set(byAuthor, [index]);
   });
   const shortGroups = [...repeatedShort.values()].filter((members) => members.length > 1);
-  return [...similarTextGroups(comments.map((comment) => comment.text), keys), ...shortGroups].map((members) => {
-    const known = new Set(members.map((index) => comments[index]!.author).filter((author): author is string => author !== null));
-    const unknown = members.filter((index) => comments[index]!.author === null).length;
-    return { members, accounts: known.size + unknown };
-  });
+  return [...similarTextGroups(comments.map((comment) => comment.text), keys), ...shortGroups];
 }
 
 /** Per comment: whether it belongs to a duplicate group. */

@@ -3,13 +3,13 @@
  * sentiment, the language and the duplicate flag. Spam and scam come first (the model and the strong rules); low
  * effort is a separate axis, never fraud: a comment is low-effort only when it is not spam.
  */
-import { type DuplicateInput, duplicateGroups } from './duplicates';
+import { type DuplicateInput, duplicateMembers } from './duplicates';
 import { type AsyncLanguageDetector, type LanguageCode, type LanguageDetector, languageOf, languageText, MIN_LANGUAGE_LETTERS, UNDETERMINED } from './language';
 import sentimentModelData from './model/sentiment-model.json';
 import spamModelData from './model/spam-model.json';
 import { type CommentCues, type LowEffortCue, type ScamCue, type SpamCue, commentCues } from './rules';
 import { type Sentiment, SentimentModel } from './sentiment-model';
-import { spamVector } from './spam-features';
+import { spamFeatures } from './spam-features';
 import { SpamModel } from './spam-model';
 import { normalizeCommentText, tokenize } from './text';
 
@@ -72,7 +72,7 @@ export function scoreText(raw: string, detectLanguage: LanguageDetector): TextSc
   const normalized = normalizeCommentText(raw);
   const tokens = tokenize(normalized.text);
   const cues = commentCues(normalized, tokens);
-  const verdict = spamModel.verdict(spamVector(tokens, cues, spamModel.buckets), cues);
+  const verdict = spamModel.verdict(spamFeatures(tokens, cues, spamModel.buckets), cues);
   const { label, reasons } = labelOf(verdict.spam, cues, tokens.some((token) => token.kind === 'question'));
   return {
     label,
@@ -97,15 +97,24 @@ function labelOf(spam: boolean, cues: CommentCues, asksQuestion: boolean): { lab
  * all rows of a file), by author where authors are known.
  */
 export function scoreComments(inputs: readonly CommentInput[], options: ScoreOptions): CommentScore[] {
-  const duplicate = inputs.map(() => false);
+  const duplicate = new Uint8Array(inputs.length);
   const duplicateInputs: DuplicateInput[] = inputs.map((input) => ({ text: input.text, author: input.author ?? null }));
-  for (const group of duplicateGroups(duplicateInputs)) for (const index of group.members) duplicate[index] = true;
+  for (const members of duplicateMembers(duplicateInputs)) for (const index of members) duplicate[index] = 1;
   // A text's score depends on the text alone: repeated texts ("nice", a pasted campaign) are scored once.
   const byText = new Map<string, TextScore>();
   return inputs.map((input, index) => {
     let score = byText.get(input.text);
     if (!score) byText.set(input.text, (score = scoreText(input.text, options.detectLanguage)));
-    return { ...score, reasons: duplicate[index] ? [...score.reasons, 'duplicate'] : [...score.reasons], duplicate: duplicate[index]! };
+    const isDuplicate = duplicate[index] === 1;
+    // Spelled out in the order a spread of `score` gives (the JSON printed is the same), without copying by spread.
+    return {
+      label: score.label,
+      spam: score.spam,
+      reasons: isDuplicate ? [...score.reasons, 'duplicate'] : [...score.reasons],
+      sentiment: score.sentiment,
+      language: score.language,
+      duplicate: isDuplicate,
+    };
   });
 }
 

@@ -8,7 +8,7 @@
  * topics, links' targets and numbers never become features. (A list of stance-bearing function words was tried and
  * did not transfer across TweetEval's splits; see the evaluation report.)
  */
-import type { Token } from './text';
+import { type Token, isUpperCase } from './text';
 import { complaintCues } from './complaint';
 import { type Lexicon, type Valence, isNegator, tokenValence, valenceOf } from './valence';
 
@@ -26,7 +26,9 @@ function bin(value: number, bounds: readonly number[]): number {
 
 export function sentimentFeatures(tokens: readonly Token[], lexicon: Lexicon): Map<string, number> {
   const features = new Map<string, number>();
-  const valence = valenceOf(tokens, lexicon);
+  // Each token's lexicon valence, looked up once for the valence, the words and the contrast.
+  const valences = tokens.map((token) => tokenValence(token, lexicon));
+  const valence = valenceOf(tokens, lexicon, valences);
   features.set('lex:compound', valence.compound);
   features.set('lex:positive', Math.log1p(valence.positive));
   features.set('lex:negative', Math.log1p(-valence.negative));
@@ -37,7 +39,8 @@ export function sentimentFeatures(tokens: readonly Token[], lexicon: Lexicon): M
   // Words of the restricted vocabulary; a lexicon word under a negator (until the clause ends) is its own feature.
   let negatedFor = 0;
   const words = new Set<string>();
-  for (const token of tokens) {
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
     if (token.kind === 'exclaim' || token.kind === 'question') {
       negatedFor = 0;
       continue;
@@ -63,7 +66,7 @@ export function sentimentFeatures(tokens: readonly Token[], lexicon: Lexicon): M
       words.add('v:<negator>');
       continue;
     }
-    if (tokenValence(token, lexicon) !== 0) words.add(negatedFor > 0 ? `v:not_${token.norm}` : `v:${token.norm}`);
+    if (valences[index] !== 0) words.add(negatedFor > 0 ? `v:not_${token.norm}` : `v:${token.norm}`);
     if (negatedFor > 0) negatedFor--;
   }
   const scale = 1 / Math.sqrt(Math.max(words.size, 1));
@@ -81,9 +84,9 @@ export function sentimentFeatures(tokens: readonly Token[], lexicon: Lexicon): M
   // A question to the brand or creator ("when does…", "is there…"): asking, not judging.
   const opener = tokens.find((token) => token.kind !== 'mention');
   if (opener?.kind === 'word' && QUESTION_OPENERS.has(opener.norm)) features.set('shape:question-opener', 1);
-  contrastFeatures(tokens, lexicon, features);
+  contrastFeatures(tokens, lexicon, valences, features);
   complaintFeatures(tokens, valence, features);
-  const capitals = tokens.filter((token) => token.kind === 'word' && token.raw.length > 2 && token.raw === token.raw.toUpperCase()).length;
+  const capitals = tokens.filter((token) => token.kind === 'word' && token.raw.length > 2 && isUpperCase(token.raw)).length;
   if (capitals >= 2) features.set('shape:shouting', 1);
   // The tokenizer cuts a letter repeated three times or more to two ("soooo" → "soo"), so an elongated word's raw form is longer.
   if (tokens.some((token) => token.kind === 'word' && token.raw.length > token.norm.length)) features.set('shape:elongated', 1);
@@ -93,11 +96,11 @@ export function sentimentFeatures(tokens: readonly Token[], lexicon: Lexicon): M
 /** Words that turn a sentence: what follows them is what the writer means ("nice seats but the staff were rude"). */
 const CONTRAST_WORDS = new Set(['but', 'however', 'although', 'though']);
 
-function contrastFeatures(tokens: readonly Token[], lexicon: Lexicon, features: Map<string, number>): void {
+function contrastFeatures(tokens: readonly Token[], lexicon: Lexicon, valences: readonly number[], features: Map<string, number>): void {
   const at = tokens.findIndex((token) => token.kind === 'word' && CONTRAST_WORDS.has(token.norm));
   if (at < 0) return;
-  const before = valenceOf(tokens.slice(0, at), lexicon).compound;
-  const after = valenceOf(tokens.slice(at + 1), lexicon).compound;
+  const before = valenceOf(tokens.slice(0, at), lexicon, valences.slice(0, at)).compound;
+  const after = valenceOf(tokens.slice(at + 1), lexicon, valences.slice(at + 1)).compound;
   features.set('contrast:after', after);
   if (before > 0.05 && after < -0.05) features.set('contrast:pos-then-neg', 1);
   if (before < -0.05 && after > 0.05) features.set('contrast:neg-then-pos', 1);

@@ -4,7 +4,7 @@
  */
 import { FNV_OFFSET, type HashedVector, HashedVectorBuilder, fnvExtend } from './hashing';
 import type { CommentCues } from './rules';
-import type { Token } from './text';
+import { type Token, isUpperCase } from './text';
 
 /** Letter n-gram lengths over the comment (spaces included): 2–5, the usual choice for short noisy text. */
 const NGRAM_MIN = 2;
@@ -64,6 +64,11 @@ const NGRAM_PREFIX = fnvExtend(FNV_OFFSET, 'c:');
  * `host:<link's host>`, `b:<word> <word>`, `c:<letters>`, `cue:<rule cue>`, `shape:<…>`.
  */
 export function spamVector(tokens: readonly Token[], cues: CommentCues, buckets: number): HashedVector {
+  return spamFeatures(tokens, cues, buckets).build();
+}
+
+/** spamVector's features still in their builder: scoring weighs them there (SpamModel.verdict) instead of copying them. */
+export function spamFeatures(tokens: readonly Token[], cues: CommentCues, buckets: number): HashedVectorBuilder {
   const vector = new HashedVectorBuilder(buckets);
   const units = tokens.map(placeholder);
   for (const unit of units) vector.addHash(fnvExtend(WORD_PREFIX, unit));
@@ -96,12 +101,12 @@ export function spamVector(tokens: readonly Token[], cues: CommentCues, buckets:
   let capitals = 0;
   for (const token of tokens) {
     if (token.kind === 'mention') mentions++;
-    else if (token.kind === 'word' && token.raw.length > 1 && token.raw === token.raw.toUpperCase()) capitals++;
+    else if (token.kind === 'word' && token.raw.length > 1 && isUpperCase(token.raw)) capitals++;
   }
   vector.addSingle(`shape:mentions${bucket(mentions, [0, 1, 2])}`);
   if (capitals >= 3) vector.addSingle('shape:shouting');
   // Handles padded with underscores (@jane__fx_, #name__surname__): copies of real names, a scam habit.
   if (tokens.some((token) => (token.kind === 'mention' || token.kind === 'hashtag' || token.kind === 'word') && /__|[a-z]_$/.test(token.norm)))
     vector.addSingle('shape:padded-handle');
-  return vector.build();
+  return vector;
 }

@@ -5,7 +5,7 @@
  * an account recommended for money matters): those rules name what data of a few videos can't teach every video.
  */
 import { z } from 'zod';
-import type { HashedVector } from './hashing';
+import { type HashedVector, HashedVectorBuilder } from './hashing';
 import { dequantize } from './quantized';
 import type { CommentCues, ScamCue, SpamCue } from './rules';
 
@@ -58,8 +58,10 @@ export class SpamModel {
     return sum;
   }
 
-  verdict(features: HashedVector, cues: CommentCues): SpamVerdict {
-    const modelProbability = 1 / (1 + Math.exp(-this.logOdds(features)));
+  /** The verdict on a comment's features, built (spamVector) or still in their builder (spamFeatures). */
+  verdict(features: HashedVector | HashedVectorBuilder, cues: CommentCues): SpamVerdict {
+    const logOdds = features instanceof HashedVectorBuilder ? features.dot(this.weights, this.bias) : this.logOdds(features);
+    const modelProbability = 1 / (1 + Math.exp(-logOdds));
     const strongCues = [...cues.spam, ...cues.scam].filter((cue) => STRONG_CUES.includes(cue));
     const probability = strongCues.length ? Math.max(modelProbability, STRONG_CUE_PROBABILITY) : modelProbability;
     return { probability, spam: probability >= this.threshold, modelProbability, strongCues };

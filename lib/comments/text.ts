@@ -86,10 +86,34 @@ const TOKEN_PATTERN = new RegExp(
 
 const ELONGATED = /(.)\1{2,}/u;
 
+/**
+ * ELONGATED.test(word) ("soooo"), by comparing code units: the same answer for text inside the Basic Multilingual
+ * Plane without line breaks (nearly every word), and the pattern itself decides for the rest.
+ */
+export function isElongated(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    // A surrogate (a code point outside the BMP, which `.` reads whole) or a line break (which `.` does not match).
+    if ((code >= 0xd800 && code <= 0xdfff) || code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029) return ELONGATED.test(word);
+    if (i >= 2 && code === word.charCodeAt(i - 1) && code === word.charCodeAt(i - 2)) return true;
+  }
+  return false;
+}
+
+/**
+ * `raw === raw.toUpperCase()` (shouting, emphasis), without upper-casing the usual word: one that starts with a
+ * lower-case ASCII letter cannot read the same upper-cased.
+ */
+export function isUpperCase(raw: string): boolean {
+  const first = raw.charCodeAt(0);
+  if (first >= 0x61 && first <= 0x7a) return false;
+  return raw === raw.toUpperCase();
+}
+
 function normalizeWord(raw: string): string {
   let word = raw.toLowerCase();
   if (word.includes('’')) word = word.replace(/’/g, "'");
-  return ELONGATED.test(word) ? word.replace(/(.)\1{2,}/gu, '$1$1') : word;
+  return isElongated(word) ? word.replace(/(.)\1{2,}/gu, '$1$1') : word;
 }
 
 const KINDS: readonly TokenKind[] = ['url', 'mention', 'hashtag', 'emoji', 'emoticon', 'number', 'word', 'exclaim', 'question'];
@@ -98,7 +122,8 @@ const KINDS: readonly TokenKind[] = ['url', 'mention', 'hashtag', 'emoji', 'emot
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   TOKEN_PATTERN.lastIndex = 0;
-  for (const match of text.matchAll(TOKEN_PATTERN)) {
+  // exec on the one global pattern, not matchAll (which copies the pattern per call); no alternative matches empty.
+  for (let match = TOKEN_PATTERN.exec(text); match !== null; match = TOKEN_PATTERN.exec(text)) {
     let group = 1;
     while (group <= KINDS.length && match[group] === undefined) group++;
     const kind = KINDS[group - 1];

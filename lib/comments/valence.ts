@@ -5,7 +5,7 @@
  * exclamation marks add emphasis. The lexicon is data (the VADER lexicon and emoji polarities, written into the
  * sentiment model's file by the training script); the method is this file's own implementation.
  */
-import type { Token } from './text';
+import { type Token, isUpperCase } from './text';
 
 export interface Valence {
   /** Sum of the positive valences (≥ 0) and of the negative ones (≤ 0), after intensifiers, negation and "but". */
@@ -62,9 +62,10 @@ export function tokenValence(token: Token, lexicon: Lexicon): number {
   return 0;
 }
 
-export function valenceOf(tokens: readonly Token[], lexicon: Lexicon): Valence {
+/** `valences`: each token's tokenValence, when the caller has them already (the sentiment features reuse theirs). */
+export function valenceOf(tokens: readonly Token[], lexicon: Lexicon, valences: readonly number[] = tokens.map((token) => tokenValence(token, lexicon))): Valence {
   const words = tokens.filter((token) => token.kind === 'word');
-  const mixedCase = words.some((token) => token.raw !== token.raw.toUpperCase()) && words.some((token) => token.raw.length > 1 && token.raw === token.raw.toUpperCase());
+  const mixedCase = words.some((token) => !isUpperCase(token.raw)) && words.some((token) => token.raw.length > 1 && isUpperCase(token.raw));
   const butAt = tokens.findIndex((token) => token.kind === 'word' && token.norm === 'but');
   let positive = 0;
   let negative = 0;
@@ -72,10 +73,10 @@ export function valenceOf(tokens: readonly Token[], lexicon: Lexicon): Valence {
   let negated = 0;
 
   tokens.forEach((token, index) => {
-    let valence = tokenValence(token, lexicon);
+    let valence = valences[index]!;
     if (valence === 0 || INTENSIFIERS.has(token.norm)) return;
     lexiconWords++;
-    if (mixedCase && token.kind === 'word' && token.raw.length > 1 && token.raw === token.raw.toUpperCase()) valence += Math.sign(valence) * CAPS_EMPHASIS;
+    if (mixedCase && token.kind === 'word' && token.raw.length > 1 && isUpperCase(token.raw)) valence += Math.sign(valence) * CAPS_EMPHASIS;
     let isNegated = false;
     for (let back = 1; back <= 3 && index - back >= 0; back++) {
       const before = tokens[index - back]!;
