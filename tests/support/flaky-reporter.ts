@@ -16,7 +16,12 @@ export default class FlakyReporter implements Reporter {
   onTestRunEnd(): void {
     if (!this.flaky.length) return;
     const lines = [`\n${this.flaky.length} test(s) passed only on a retry (flaky; fix them):`];
-    for (const testCase of this.flaky) lines.push(`  FLAKY ${testCase.module.moduleId.replace(process.cwd() + '/', '')} > ${testCase.fullName}`);
+    for (const testCase of this.flaky) {
+      lines.push(`  FLAKY ${testCase.module.moduleId.replace(process.cwd() + '/', '')} > ${testCase.fullName}`);
+      // A pass on a retry keeps the failed attempt's errors: the first says what went wrong, so the flake can be fixed.
+      const first = testCase.result().errors?.[0];
+      if (first) lines.push(`    first attempt: ${first.name ?? 'Error'}: ${(first.message ?? '').split('\n').slice(0, 6).join('\n    ')}`);
+    }
     console.warn(lines.join('\n'));
   }
 }
