@@ -41,29 +41,20 @@ export function asCountNumber(value: Json): number | null {
  * visited nodes so a huge response cannot stall the page.
  */
 export function findAllUnderKey(value: Json, key: string, limit = 1000, maxNodes = 200_000): Json[] {
-  // findUnderKeys' walk for one key, without its set and pairs: every recommendation of a watch page is walked so.
-  const found: Json[] = [];
-  const stack: Json[] = [value];
-  let visited = 0;
-  while (stack.length && found.length < limit && visited < maxNodes) {
-    const node = stack.pop();
-    visited++;
-    if (node === null || typeof node !== 'object') continue;
-    if (Array.isArray(node)) {
-      for (let i = node.length - 1; i >= 0; i--) stack.push(node[i]);
-      continue;
-    }
-    const record = node as Record<string, Json>;
-    const names = Object.keys(record);
-    for (const name of names) if (name === key) found.push(record[name]);
-    for (let i = names.length - 1; i >= 0; i--) if (names[i] !== key) stack.push(record[names[i]!]);
-  }
-  return found;
+  return walkForKeys(value, (name) => name === key, (_name, found) => found, limit, maxNodes);
 }
 
 /** Like findAllUnderKey for several keys in one walk: [key, value] pairs in document order. */
 export function findUnderKeys(value: Json, keys: ReadonlySet<string>, limit = 1000, maxNodes = 200_000): Array<[string, Json]> {
-  const found: Array<[string, Json]> = [];
+  return walkForKeys(value, (name) => keys.has(name), (name, found): [string, Json] => [name, found], limit, maxNodes);
+}
+
+/**
+ * The one walk behind both: depth-first in document order, with an explicit stack (no recursion, no copies of the
+ * tree; every recommendation of a watch page is walked so), not descending into what it keeps.
+ */
+function walkForKeys<Hit>(value: Json, isKey: (name: string) => boolean, hit: (name: string, found: Json) => Hit, limit: number, maxNodes: number): Hit[] {
+  const found: Hit[] = [];
   const stack: Json[] = [value];
   let visited = 0;
   while (stack.length && found.length < limit && visited < maxNodes) {
@@ -76,8 +67,8 @@ export function findUnderKeys(value: Json, keys: ReadonlySet<string>, limit = 10
     }
     const record = node as Record<string, Json>;
     const names = Object.keys(record);
-    for (const name of names) if (keys.has(name)) found.push([name, record[name]]);
-    for (let i = names.length - 1; i >= 0; i--) if (!keys.has(names[i]!)) stack.push(record[names[i]!]);
+    for (const name of names) if (isKey(name)) found.push(hit(name, record[name]));
+    for (let i = names.length - 1; i >= 0; i--) if (!isKey(names[i]!)) stack.push(record[names[i]!]);
   }
   return found;
 }
