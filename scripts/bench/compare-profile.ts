@@ -12,6 +12,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { openCompareBench, ROWS_PER_FRAME, type ScrollResult, scrollThrough } from '../bench-compare-view';
+import type { CpuProfile, ProfileNode } from './cpu-profile';
 
 interface TraceEvent {
   name: string;
@@ -22,18 +23,6 @@ interface TraceEvent {
   pid: number;
   tid: number;
   args?: { name?: string; data?: { frame?: string; url?: string; functionName?: string } };
-}
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
-}
-
-interface CpuProfile {
-  nodes: ProfileNode[];
-  startTime: number;
-  samples: number[];
-  timeDeltas: number[];
 }
 
 /** Trace events that say what kind of work a span of the main thread was (nested ones counted in their parent). */

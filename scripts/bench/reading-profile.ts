@@ -13,6 +13,7 @@ import type { Route } from 'playwright-core';
 import { heavyWatchPageHtml } from '../../tests/fixtures/youtube/bench-pages';
 import { openBenchBrowser } from './bench-browser';
 import { median } from './figures';
+import type { CpuProfile, ProfileNode } from './cpu-profile';
 
 interface TraceEvent {
   name: string;
@@ -21,20 +22,6 @@ interface TraceEvent {
   ts: number;
   id?: string;
   id2?: { local?: string };
-}
-
-interface ProfileNode {
-  id: number;
-  parent?: number;
-  children?: number[];
-  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
-}
-
-interface CpuProfile {
-  nodes: ProfileNode[];
-  startTime: number;
-  samples: number[];
-  timeDeltas: number[];
 }
 
 const WATCH_URL = 'https://www.youtube.com/watch?v=castlistA01';
