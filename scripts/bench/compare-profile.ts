@@ -12,7 +12,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { openCompareBench, ROWS_PER_FRAME, type ScrollResult, scrollThrough } from '../bench-compare-view';
-import type { CpuProfile, ProfileNode } from './cpu-profile';
+import type { CpuProfile } from './cpu-profile';
 
 interface TraceEvent {
   name: string;
