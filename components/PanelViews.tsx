@@ -2,14 +2,18 @@
  * The side panel's views and the tab bar between them. A view is one entry of PANEL_VIEWS (its id is declared in
  * lib/panel/navigation-store.ts); the open one is UI state in the navigation store.
  */
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { type PanelViewId, usePanelNavigation } from '../lib/panel/navigation-store';
-import { CampaignsView } from './campaigns/CampaignsView';
-import { DataView } from './DataView';
 import { PanelErrorBoundary } from './PanelErrorBoundary';
 import { PanelForUrl } from './PageView';
-import { CompareView } from './shortlists/CompareView';
-import { ShortlistsView } from './shortlists/ShortlistsView';
+
+// The page view opens with the panel; the others load when first shown, each a chunk of its own (tables, CSV,
+// backup, campaigns), so the panel's start carries only what the page view needs. A chunk that fails to load is an
+// error inside the view's boundary below, which names the view that failed.
+const ShortlistsView = lazy(() => import('./shortlists/ShortlistsView').then((module) => ({ default: module.ShortlistsView })));
+const CompareView = lazy(() => import('./shortlists/CompareView').then((module) => ({ default: module.CompareView })));
+const CampaignsView = lazy(() => import('./campaigns/CampaignsView').then((module) => ({ default: module.CampaignsView })));
+const DataView = lazy(() => import('./DataView').then((module) => ({ default: module.DataView })));
 
 export interface PanelViewContext {
   /** The page the panel follows (the active tab, or `?url=`); null when unknown or not a supported site. */
@@ -53,7 +57,15 @@ export function PanelViews(context: PanelViewContext) {
       )}
       {/* A view that fails says so and can be tried again; the tabs stay, so the other views still work. */}
       <PanelErrorBoundary key={current.id} part={`the ${current.label} view`} resetKey={context.url}>
-        {current.render(context)}
+        <Suspense
+          fallback={
+            <p className="muted" aria-busy="true">
+              Loading {current.label}…
+            </p>
+          }
+        >
+          {current.render(context)}
+        </Suspense>
       </PanelErrorBoundary>
     </>
   );
