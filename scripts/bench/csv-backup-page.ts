@@ -206,6 +206,37 @@ export const bench = {
     restored.close();
     return rawPutsOf('bench-restore', names);
   },
+  /**
+   * The machine's floor for any writer: `count` puts of an empty record (`{ id }`) into a store with no index, in one
+   * transaction, in microseconds per put. Each put is one request to the browser's storage process, whatever it holds;
+   * an import that writes one row per CSV row cannot be faster than its rows times this.
+   */
+  async emptyPutMicroseconds(count: number): Promise<number> {
+    const name = 'bench-empty-puts';
+    await Dexie.delete(name);
+    const idb = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(name, 1);
+      request.onupgradeneeded = () => request.result.createObjectStore('rows', { keyPath: 'id' });
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    try {
+      const ms = await time(
+        () =>
+          new Promise<void>((resolve, reject) => {
+            const transaction = idb.transaction(['rows'], 'readwrite');
+            const store = transaction.objectStore('rows');
+            for (let index = 0; index < count; index++) store.put({ id: `row-${index}` });
+            transaction.oncomplete = () => resolve();
+            transaction.onerror = () => reject(transaction.error);
+          }),
+      );
+      return (ms * 1000) / count;
+    } finally {
+      idb.close();
+      await Dexie.delete(name);
+    }
+  },
   async papaParseAlone(): Promise<number> {
     return time(() => Papa.parse(exportText, { skipEmptyLines: true }));
   },

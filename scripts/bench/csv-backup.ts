@@ -8,7 +8,8 @@
  *   backup + restore of 25,000 snapshots              ≤ 2 s      baseline: JSON.stringify + JSON.parse of the snapshots
  *
  * Beside the import and the restore, for context: the same rows put with plain IndexedDB in one transaction, the
- * least any writer of them can take on the machine (scripts/bench/csv-backup-page.ts, rawPutsOf).
+ * least any writer of them can take on the machine (scripts/bench/csv-backup-page.ts, rawPutsOf), and the cost of one
+ * put of an empty record, which no row-per-record writer gets under (emptyPutMicroseconds).
  */
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
@@ -71,6 +72,9 @@ export async function csvAndBackupFigures(record: (figure: FigureInput) => void,
     record({ name: '  of which working out the rows to write (median, same runs)', value: median(importPart('workOut')), unit: 'ms', budget: null, baseline: null, baselineName: null, runs: importPart('workOut') });
     record({ name: '  of which the bulk writes and the commit (median, same runs)', value: median(importPart('writes')), unit: 'ms', budget: null, baseline: null, baselineName: null, runs: importPart('writes') });
     record({ name: '  raw IndexedDB puts of the rows the import wrote, one transaction (median)', value: median(importPuts), unit: 'ms', budget: null, baseline: null, baselineName: null, runs: importPuts });
+
+    const emptyPuts = await repeat(() => call('emptyPutMicroseconds', EXPORT_ROWS));
+    record({ name: `  the machine's floor: one put of an empty record, no index, one transaction (µs, median of ${EXPORT_ROWS.toLocaleString('en-US')} puts a run)`, value: median(emptyPuts), unit: 'µs', budget: null, baseline: null, baselineName: null, runs: emptyPuts });
 
     await call('prepareBackup', SNAPSHOTS);
     await call('backupAndRestore');
