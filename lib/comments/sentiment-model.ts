@@ -1,7 +1,8 @@
 /**
  * The on-device sentiment model, shipped with its lexicon in lib/comments/model/sentiment-model.json. Two parts whose
  * probabilities are averaged: a three-class logistic regression over lexicon-based features
- * (lib/comments/sentiment-features.ts), and an NB-SVM over hashed words and word pairs
+ * (lib/comments/sentiment-features.ts) and the mean word vector of the comment's common words, folded per word
+ * (lib/comments/sentiment-embedding.ts), and an NB-SVM over hashed words and word pairs
  * (lib/comments/sentiment-words.ts; Wang & Manning 2012: each bucket scaled by its log-count ratio, one
  * logistic regression per class against the rest). Both are trained on TweetEval with the classes balanced (so no
  * class wins by its share of the training tweets); the class is then chosen with per-class offsets on the averaged
@@ -9,6 +10,7 @@
  */
 import { z } from 'zod';
 import { decodeBuckets, dequantize } from './quantized';
+import { addEmbeddingScores } from './sentiment-embedding';
 import { sentimentFeatures } from './sentiment-features';
 import { sentimentWordBuckets } from './sentiment-words';
 import type { Token } from './text';
@@ -48,6 +50,23 @@ export const sentimentModelDataSchema = z.object({
       weights: z.tuple([quantizedSchema, quantizedSchema, quantizedSchema]),
     })
     .optional(),
+  /**
+   * The embedding block of the lexicon part (lib/comments/sentiment-embedding.ts): per vocabulary word, hashed, what
+   * its word vector adds to the negative and the positive class against neutral; a comment adds the mean over its
+   * words found here. Absent, the lexicon part has no such block.
+   */
+  embedding: z
+    .object({
+      /** Where the word vectors come from and under which licence. */
+      source: z.string(),
+      /** The hash space of the vocabulary (a power of two). */
+      buckets: z.number().int().positive(),
+      /** The vocabulary's buckets, ascending (encodeBuckets). */
+      kept: z.string(),
+      /** Per kept bucket: toward negative, toward positive (each against neutral). */
+      weights: z.tuple([quantizedSchema, quantizedSchema]),
+    })
+    .optional(),
   /** Added to the averaged log-probabilities before the class is chosen (negative offset, prior correction). */
   classOffsets: classTriple,
 });
@@ -85,6 +104,7 @@ export class SentimentModel {
   private readonly weights: ReadonlyMap<string, readonly number[]>;
   private readonly words: { buckets: number; mix: number; feelingOnly: boolean; bias: readonly number[]; position: ReadonlyMap<number, number>; weights: readonly Float32Array[] } | null;
   private readonly classOffsets: readonly number[];
+  private readonly embedding: { buckets: number; position: ReadonlyMap<number, number>; negative: Float32Array; positive: Float32Array } | null;
 
   constructor(data: unknown) {
     const parsed = sentimentModelDataSchema.safeParse(data);
@@ -107,6 +127,18 @@ export class SentimentModel {
         weights: words.weights.map((quantized, c) => dequantize(quantized, kept.length, `comments sentiment model, word weights of ${SENTIMENTS[c]}`)),
       };
     } else this.words = null;
+    const embedding = parsed.data.embedding;
+    if (embedding) {
+      if ((embedding.buckets & (embedding.buckets - 1)) !== 0) throw new Error(`comments sentiment model: ${embedding.buckets} embedding buckets is not a power of two`);
+      const kept = decodeBuckets(embedding.kept, 'comments sentiment model, embedding buckets');
+      if (kept.some((bucket) => bucket >= embedding.buckets)) throw new Error(`comments sentiment model: an embedding bucket lies outside ${embedding.buckets}`);
+      this.embedding = {
+        buckets: embedding.buckets,
+        position: new Map(kept.map((bucket, index) => [bucket, index])),
+        negative: dequantize(embedding.weights[0], kept.length, 'comments sentiment model, embedding weights toward negative'),
+        positive: dequantize(embedding.weights[1], kept.length, 'comments sentiment model, embedding weights toward positive'),
+      };
+    } else this.embedding = null;
   }
 
   /** Each part's probabilities on its own: the training script averages them itself while it calibrates. */
@@ -117,6 +149,7 @@ export class SentimentModel {
       if (!weights) continue;
       for (let c = 0; c < 3; c++) scores[c]! += weights[c]! * value;
     }
+    if (this.embedding) addEmbeddingScores(tokens, this.embedding.buckets, this.embedding.position, this.embedding.negative, this.embedding.positive, scores);
     if (!this.words) return { lexicon: softmax(scores), words: null };
     const margins = [...this.words.bias];
     for (const bucket of sentimentWordBuckets(tokens, this.words.buckets, this.words.feelingOnly ? this.lexicon : null)) {

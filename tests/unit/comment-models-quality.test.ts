@@ -7,11 +7,12 @@
  * Thresholds sit a little under the measured figures (lib/comments/model/evaluation.md) so that a change which
  * loses quality fails, while the run-to-run spread (none: training is deterministic) needs no room:
  *   spam-or-scam F1 per held-out video ≥ 0.94 (measured 0.962–0.968); Instagram folds ≥ 0.90 (measured 0.923);
- *   sentiment macro-F1 across TweetEval splits ≥ 0.56 both ways (measured 0.603 and 0.568) and ≥ 0.01 above the
- *   lexicon rule alone and the every-word logistic regression (the anchors' kinds of model; measured ≥ 0.018);
- *   shifted to the complaint-like mix ≥ 0.59 both ways (measured 0.594 and 0.623), ≥ 0.03 above both baselines
- *   (measured ≥ 0.075), and not below the model before the shifted criterion (the lexicon part with its offset chosen
- *   by the mean of plain and shifted): a change ships only if it helps both directions.
+ *   sentiment macro-F1 across TweetEval splits ≥ 0.57 both ways (measured 0.606 and 0.579) and ≥ 0.01 above the
+ *   lexicon rule alone and the every-word logistic regression (the anchors' kinds of model; measured ≥ 0.029);
+ *   shifted to the complaint-like mix ≥ 0.60 both ways (measured 0.611 and 0.624), ≥ 0.03 above both baselines
+ *   (measured ≥ 0.076), and, plain and shifted, on all test tweets and on their service slice
+ *   (scripts/comment-model/service-slice.ts), not below the model before the embedding block (the lexicon part
+ *   without it, its offset chosen the same way): a change ships only if it helps both directions.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -65,16 +66,22 @@ describe.skipIf(!hasSharedDatasets)('held-out quality on ../shared/datasets', ()
   );
 
   test(
-    'sentiment across TweetEval splits: macro-F1 ≥ 0.56 and shifted ≥ 0.59, above the lexicon rule, the every-word model and the model before',
+    'sentiment across TweetEval splits: macro-F1 ≥ 0.57 and shifted ≥ 0.60, above the lexicon rule, the every-word model and the model before (on the service slice too)',
     () => {
-      const { figures } = crossSplitEvaluation(prepareSentimentExamples(loadTweetEvalSentiment(SHARED_DATASETS)), loadLexicon());
+      const { figures, sliced } = crossSplitEvaluation(prepareSentimentExamples(loadTweetEvalSentiment(SHARED_DATASETS)), loadLexicon());
       for (const testedOn of ['TweetEval test', 'TweetEval val']) {
         const rows = figures.filter((row) => row.testedOn === testedOn);
         const shipped = rows.find((row) => row.method.startsWith('shipped'))!;
         const before = rows.find((row) => row.method.includes('(the model before)'))!;
-        expect(shipped.macroF1, testedOn).toBeGreaterThanOrEqual(0.56);
-        expect(shipped.shiftedMacroF1, testedOn).toBeGreaterThanOrEqual(0.59);
+        expect(shipped.macroF1, testedOn).toBeGreaterThanOrEqual(0.57);
+        expect(shipped.shiftedMacroF1, testedOn).toBeGreaterThanOrEqual(0.6);
+        expect(shipped.macroF1, `${testedOn}: ${before.method}`).toBeGreaterThanOrEqual(before.macroF1);
         expect(shipped.shiftedMacroF1, `${testedOn}: ${before.method}`).toBeGreaterThanOrEqual(before.shiftedMacroF1);
+        const slice = sliced.filter((row) => row.testedOn === `${testedOn}, service slice`);
+        const shippedSlice = slice.find((row) => row.method.startsWith('shipped'))!;
+        const beforeSlice = slice.find((row) => row.method.includes('(the model before)'))!;
+        expect(shippedSlice.macroF1, `${testedOn}, service slice`).toBeGreaterThanOrEqual(beforeSlice.macroF1);
+        expect(shippedSlice.shiftedMacroF1, `${testedOn}, service slice`).toBeGreaterThanOrEqual(beforeSlice.shiftedMacroF1);
         for (const baseline of rows.filter((row) => row.method.startsWith('baseline'))) {
           expect(shipped.macroF1 - baseline.macroF1, `${testedOn}: ${baseline.method}`).toBeGreaterThanOrEqual(0.01);
           expect(shipped.shiftedMacroF1 - baseline.shiftedMacroF1, `${testedOn}: ${baseline.method}, shifted`).toBeGreaterThanOrEqual(0.03);
