@@ -55,7 +55,7 @@ interface CastingInputs {
  * threw PrematureCommitError into React, which left Firefox's sidebar blank (README: Firefox sidebar).
  */
 function castingInputsOf(db: CastlistDatabase, creatorKey: string, options: EngagementOptions): Promise<CastingInputs> {
-  return db.transaction('r', [db.creators, db.posts, db.snapshots, db.comments, db.settings], async () => {
+  return db.transaction('r', [db.creators, db.posts, db.snapshots, db.comments, db.settings, db.creatorSummaries], async () => {
     const peersRead = db.creators.get(creatorKey).then((creator) => {
       const followers = creator?.latest.followers;
       return creator && followers ? peerKpiRecords(db, creator.platform, tierOf(followers).tiers, creatorKey, options) : null;
