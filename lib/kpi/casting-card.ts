@@ -22,7 +22,7 @@ import { type Cadence, postingCadence } from './cadence';
 import { type CommentCounts, commentCounts } from './comment-counts';
 import { type CreatorEngagement, type EngagementOptions, DEFAULT_ENGAGEMENT_OPTIONS, creatorEngagement } from './creator-engagement';
 import { type FollowerGrowth, type ViewsVelocity, followerGrowth, viewsVelocity } from './creator-growth';
-import { type InteractionSet, type RateBasis, INTERACTION_SETS } from './interaction-sets';
+import { type InteractionSet, type RateBasis, HOUSE_INTERACTIONS } from './interaction-sets';
 import { type CommentBreakdown, type ObjectiveLine, objectiveLines } from './objectives';
 import { type PostInput, byRecency, followerTimeline, postInputOf } from './post-inputs';
 import { type SponsoredVsOrganic, sponsoredVsOrganic } from './sponsored-organic';
@@ -131,12 +131,13 @@ export function postsListedByCard(
   const timeline = followerTimeline(creator, creatorSnapshots);
   const inputs = posts.map((post) => postInputOf(post, timeline)).sort(byRecency);
   const listed = new Set<string>();
-  for (const interactions of INTERACTION_SETS) {
-    for (const basis of ['followers', 'views'] as const) {
-      const engagement = creatorEngagement(inputs, basis, { windowSize, interactions });
-      for (const post of engagement.postsUsed) listed.add(post.key);
-      for (const post of engagement.postsLeftOut) listed.add(post.key);
-    }
+  // Which posts a window uses or leaves out does not depend on the interaction set (a post has a rate in every set or
+  // in none: likes are in all of them, and only the denominator can void a rate), and its outliers are among the posts
+  // used: the house set names the posts of all three.
+  for (const basis of ['followers', 'views'] as const) {
+    const engagement = creatorEngagement(inputs, basis, { windowSize, interactions: HOUSE_INTERACTIONS });
+    for (const post of engagement.postsUsed) listed.add(post.key);
+    for (const post of engagement.postsLeftOut) listed.add(post.key);
   }
   for (const breakout of breakouts(inputs).breakouts) listed.add(breakout.key);
   for (const post of postsNeedingHistory(posts, windowSize)) listed.add(post.key);

@@ -56,12 +56,18 @@ function newestSnapshotsOf(db: CastlistDatabase, entityKey: string, limit: numbe
 }
 
 /**
- * The keys of the creator's newest dated posts, newest first, from the [creatorKey+publishedAt] index alone (no post
- * row is read): nearly always the posts postsNeedingHistory picks, so their snapshots can be read beside the rows.
+ * The creator's newest dated post rows, newest first, through the [creatorKey+publishedAt] index: one request. They
+ * are nearly always the posts the card lists (its window is the newest posts) and the posts postsNeedingHistory picks,
+ * so their snapshots can be read beside the summary, and only the listed posts outside them (an old pinned post, an
+ * old breakout) are read one by one after it. Every request is a round trip to IndexedDB's backend: a dozen `get`s
+ * of single rows cost as much as one read of the newest twenty.
  */
-function newestDatedPostKeys(db: CastlistDatabase, creatorKey: string, limit: number): Promise<string[]> {
-  return db.posts.where('[creatorKey+publishedAt]').between([creatorKey, Dexie.minKey], [creatorKey, Dexie.maxKey]).reverse().limit(limit).primaryKeys();
+function newestDatedPosts(db: CastlistDatabase, creatorKey: string, limit: number): Promise<PostRow[]> {
+  return db.posts.where('[creatorKey+publishedAt]').between([creatorKey, Dexie.minKey], [creatorKey, Dexie.maxKey]).reverse().limit(limit).toArray();
 }
+
+/** Rows read beyond the window with the newest ones: posts left out of the window (no likes shown, no views) push it back. */
+export const NEWEST_ROWS_BEYOND_WINDOW = 8;
 
 /**
  * The creator's summary when it can stand for their rows: usable, and counting as many posts as the index holds. A
@@ -83,16 +89,19 @@ export async function castingRowsOf(
     // index holds to check it against), and the newest snapshots of the newest dated posts (found by index), which are
     // the posts needing history unless some of them have no views or are undated.
     // Plain promise chains, as elsewhere in this scope: no native async function inside the transaction's zone.
-    const guessedHistory = newestDatedPostKeys(db, creatorKey, historyPosts).then((keys) =>
-      Promise.all(keys.map((key) => newestSnapshotsOf(db, entityKeyOf('post', key), RECENT_POST_SNAPSHOTS))).then(
+    const newestRows = newestDatedPosts(db, creatorKey, historyPosts + NEWEST_ROWS_BEYOND_WINDOW);
+    const guessedHistory = newestRows.then((rows) => {
+      const keys = rows.slice(0, historyPosts).map((row) => row.key);
+      return Promise.all(keys.map((key) => newestSnapshotsOf(db, entityKeyOf('post', key), RECENT_POST_SNAPSHOTS))).then(
         (lists) => new Map(keys.map((key, index) => [key, lists[index]!])),
-      ),
-    );
-    const [creator, storedSummary, postCount, creatorSnapshots, guessed] = await Promise.all([
+      );
+    });
+    const [creator, storedSummary, postCount, creatorSnapshots, newest, guessed] = await Promise.all([
       db.creators.get(creatorKey),
       db.creatorSummaries.get(creatorKey),
       db.posts.where('creatorKey').equals(creatorKey).count(),
       snapshotsOf(db, entityKeyOf('creator', creatorKey)),
+      newestRows,
       guessedHistory,
     ]);
     if (!creator) return null;
@@ -108,14 +117,17 @@ export async function castingRowsOf(
       // history that the guess missed.
       const fromSummary = summaryPosts(summary);
       const listed = [...postsListedByCard(creator, fromSummary, creatorSnapshots, historyPosts)];
-      const [listedRows, postSnapshots, comments] = await Promise.all([db.posts.bulkGet(listed), historyOf(fromSummary), commentsOf(summary.keys)]);
-      const postRows = new Map<string, PostRow>();
-      listedRows.forEach((row) => row && postRows.set(row.key, row));
+      const postRows = new Map<string, PostRow>(newest.map((row) => [row.key, row]));
+      const [otherRows, postSnapshots, comments] = await Promise.all([
+        db.posts.bulkGet(listed.filter((key) => !postRows.has(key))),
+        historyOf(fromSummary),
+        commentsOf(summary.keys),
+      ]);
+      otherRows.forEach((row) => row && postRows.set(row.key, row));
       const byKey = new Map(fromSummary.map((post) => [post.key, post]));
-      const agrees = listed.every((key) => {
-        const row = postRows.get(key);
-        return row !== undefined && row.creatorKey === creatorKey && row.lastSeenAt === byKey.get(key)?.lastSeenAt;
-      });
+      const agrees =
+        listed.every((key) => postRows.has(key)) &&
+        [...postRows.values()].every((row) => row.creatorKey === creatorKey && row.lastSeenAt === byKey.get(row.key)?.lastSeenAt);
       if (agrees) {
         return { creator, posts: fromSummary.map((post) => postRows.get(post.key) ?? post), postRows, fromSummary: true, creatorSnapshots, postSnapshots, comments };
       }
