@@ -38,6 +38,11 @@ export const creatorSummaryMiddleware: Middleware<DBCore> = {
     const tables = new Set(down.schema.tables.map((table) => table.name));
     if (!tables.has(SUMMARIES) || !tables.has(POSTS)) return {};
     const chains = new WeakMap<DBCoreTransaction, PromiseLike<void>>();
+    // Per transaction, the creator of each post row it has read or written (null: none; undefined: no row), so that a
+    // write of rows just read (the ingest reads the posts it merges, then puts them) needs no second read to know
+    // which creator each row had. Only the creator is kept: callers may change the objects they were given.
+    const known = new WeakMap<DBCoreTransaction, Map<string, string | null | undefined>>();
+    const knownOf = (trans: DBCoreTransaction) => known.get(trans) ?? known.set(trans, new Map()).get(trans)!;
     return {
       transaction(stores, mode, options) {
         const widened = mode === 'readwrite' && stores.includes(POSTS) && !stores.includes(SUMMARIES) ? [...stores, SUMMARIES] : stores;
@@ -49,6 +54,19 @@ export const creatorSummaryMiddleware: Middleware<DBCore> = {
         const summaries = down.table(SUMMARIES);
         return {
           ...table,
+          get(req) {
+            return table.get(req).then((row: PostRow | undefined) => {
+              knownOf(req.trans).set(req.key as string, row ? (row.creatorKey ?? null) : undefined);
+              return row;
+            });
+          },
+          getMany(req) {
+            return table.getMany(req).then((rows: Array<PostRow | undefined>) => {
+              const creators = knownOf(req.trans);
+              req.keys.forEach((key, index) => creators.set(key as string, rows[index] ? (rows[index]!.creatorKey ?? null) : undefined));
+              return rows;
+            });
+          },
           mutate(req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
             const stores = storesOf(req.trans);
             if (!stores?.contains(SUMMARIES)) return table.mutate(req);
@@ -59,13 +77,15 @@ export const creatorSummaryMiddleware: Middleware<DBCore> = {
               );
             }
             // the rows before the write are asked for first: IndexedDB answers a transaction's requests in order
-            const before = rowsBefore(table, req);
+            const creators = knownOf(trans);
+            const before = creatorsBefore(table, req, creators);
             const mutated = table.mutate(req);
-            return DexiePromise.all([before, mutated]).then(([rows, response]) => {
+            return DexiePromise.all([before, mutated]).then(([previous, response]) => {
               const written = req.type === 'put' || req.type === 'add' ? (req.values as PostRow[]).filter((_, index) => !response.failures[index]) : [];
-              const removedKeys =
-                req.type === 'delete' ? req.keys.filter((_, index) => !response.failures[index]) : req.type === 'deleteRange' ? rows.map((row) => row.key) : [];
-              return queued(chains, trans, () => updateSummaries(table, summaries, trans, rows, written, new Set(removedKeys))).then(() => response);
+              const removedKeys = req.type === 'delete' ? req.keys.filter((_, index) => !response.failures[index]) : req.type === 'deleteRange' ? [...previous.keys()] : [];
+              for (const row of written) creators.set(row.key, row.creatorKey ?? null);
+              for (const key of removedKeys) creators.set(key as string, undefined);
+              return queued(chains, trans, () => updateSummaries(table, summaries, trans, previous, written, new Set(removedKeys))).then(() => response);
             }) as Promise<DBCoreMutateResponse>;
           },
         } satisfies DBCoreTable;
@@ -87,22 +107,37 @@ function queued(chains: WeakMap<DBCoreTransaction, PromiseLike<void>>, trans: DB
   return run;
 }
 
-/** The stored rows a write replaces or deletes (their creator may not be the written row's). */
-function rowsBefore(table: DBCoreTable, req: DBCoreMutateRequest): PromiseLike<PostRow[]> {
-  if (req.type === 'add') return DexiePromise.resolve([]);
+/**
+ * The creator of each stored row a write replaces or deletes (its creator may not be the written row's), by key:
+ * from what the transaction already read or wrote, else read first.
+ */
+function creatorsBefore(table: DBCoreTable, req: DBCoreMutateRequest, known: ReadonlyMap<string, string | null | undefined>): PromiseLike<Map<string, string | null>> {
+  const creators = new Map<string, string | null>();
+  if (req.type === 'add') return DexiePromise.resolve(creators);
   if (req.type === 'deleteRange') {
-    return table.query({ trans: req.trans, values: true, query: { index: table.schema.primaryKey, range: req.range } }).then((found) => found.result as PostRow[]);
+    return table.query({ trans: req.trans, values: true, query: { index: table.schema.primaryKey, range: req.range } }).then((found) => {
+      for (const row of found.result as PostRow[]) creators.set(row.key, row.creatorKey ?? null);
+      return creators;
+    });
   }
-  const keys = req.type === 'delete' ? req.keys : (req.keys ?? (req.values as PostRow[]).map((row) => row.key));
-  if (keys.length === 0) return DexiePromise.resolve([]);
-  return table.getMany({ trans: req.trans, keys }).then((rows: Array<PostRow | undefined>) => rows.filter((row): row is PostRow => !!row));
+  const keys = (req.type === 'delete' ? req.keys : (req.keys ?? (req.values as PostRow[]).map((row) => row.key))) as string[];
+  const unknown: string[] = [];
+  for (const key of keys) {
+    if (!known.has(key)) unknown.push(key);
+    else if (known.get(key) !== undefined) creators.set(key, known.get(key)!);
+  }
+  if (unknown.length === 0) return DexiePromise.resolve(creators);
+  return table.getMany({ trans: req.trans, keys: unknown }).then((rows: Array<PostRow | undefined>) => {
+    rows.forEach((row, index) => row && creators.set(unknown[index]!, row.creatorKey ?? null));
+    return creators;
+  });
 }
 
 function updateSummaries(
   posts: DBCoreTable,
   summaries: DBCoreTable,
   trans: DBCoreTransaction,
-  before: readonly PostRow[],
+  before: ReadonlyMap<string, string | null>,
   written: readonly PostRow[],
   removedKeys: ReadonlySet<string>,
 ): PromiseLike<void> {
@@ -110,10 +145,10 @@ function updateSummaries(
   const changes = new Map<string, { put: PostRow[]; removed: Set<string> }>();
   const changeOf = (creatorKey: string) => changes.get(creatorKey) ?? changes.set(creatorKey, { put: [], removed: new Set() }).get(creatorKey)!;
   const writtenKeys = new Map(written.map((row) => [row.key, row]));
-  for (const row of before) {
-    if (!row.creatorKey) continue;
-    const now = writtenKeys.get(row.key);
-    if (removedKeys.has(row.key) || (now && now.creatorKey !== row.creatorKey)) changeOf(row.creatorKey).removed.add(row.key);
+  for (const [key, creatorKey] of before) {
+    if (!creatorKey) continue;
+    const now = writtenKeys.get(key);
+    if (removedKeys.has(key) || (now && (now.creatorKey ?? null) !== creatorKey)) changeOf(creatorKey).removed.add(key);
   }
   for (const row of written) if (row.creatorKey) changeOf(row.creatorKey).put.push(row);
   if (changes.size === 0) return DexiePromise.resolve();
@@ -126,10 +161,15 @@ function updateSummaries(
         const previous = stored[index];
         const { put, removed } = changes.get(creatorKey)!;
         if (isUsableSummary(previous)) return DexiePromise.resolve(summaryWith(creatorKey, previous, put, removed));
-        // none yet (a new creator), or of another shape: built from every row of the creator, as stored now
-        return posts
-          .query({ trans, values: true, query: { index: creatorIndex, range: { type: 1, lower: creatorKey, upper: creatorKey } as never } })
-          .then((rows) => summaryOf(creatorKey, rows.result as PostRow[]));
+        // none yet (a new creator), or of another shape: built from every row of the creator as stored now, which
+        // for a new creator are the rows just written (their keys are read to know, the rows only if there are others)
+        const range = { type: 1, lower: creatorKey, upper: creatorKey } as never;
+        return posts.query({ trans, values: false, query: { index: creatorIndex, range } }).then((found) => {
+          const keys = found.result as string[];
+          const putKeys = new Map(put.map((row) => [row.key, row]));
+          if (keys.every((key) => putKeys.has(key))) return summaryOf(creatorKey, keys.map((key) => putKeys.get(key)!));
+          return posts.query({ trans, values: true, query: { index: creatorIndex, range } }).then((rows) => summaryOf(creatorKey, rows.result as PostRow[]));
+        });
       }),
     ).then((next: CreatorSummaryRow[]) => {
       const toPut = next.filter((summary) => summary.keys.length > 0);

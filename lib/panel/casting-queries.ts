@@ -37,6 +37,8 @@ export interface CastingRows {
   postRows: ReadonlyMap<string, PostRow>;
   /** Whether the posts' numbers came from the creator's summary (false: from every post row, the fallback). */
   fromSummary: boolean;
+  /** The window (N) the rows were read for: the posts the card lists in a window of this size have their rows. */
+  windowSize: number;
   creatorSnapshots: SnapshotRow[];
   postSnapshots: SnapshotRow[];
   comments: CommentRow[];
@@ -129,13 +131,13 @@ export async function castingRowsOf(
         listed.every((key) => postRows.has(key)) &&
         [...postRows.values()].every((row) => row.creatorKey === creatorKey && row.lastSeenAt === byKey.get(row.key)?.lastSeenAt);
       if (agrees) {
-        return { creator, posts: fromSummary.map((post) => postRows.get(post.key) ?? post), postRows, fromSummary: true, creatorSnapshots, postSnapshots, comments };
+        return { creator, posts: fromSummary.map((post) => postRows.get(post.key) ?? post), postRows, fromSummary: true, windowSize: historyPosts, creatorSnapshots, postSnapshots, comments };
       }
     }
     // No usable summary (or one out of step with the rows): every post row, as before schema v7.
     const posts = await db.posts.where('creatorKey').equals(creatorKey).toArray();
     const [postSnapshots, comments] = await Promise.all([historyOf(posts), commentsOf(posts.map((post) => post.key))]);
-    return { creator, posts, postRows: new Map(posts.map((post) => [post.key, post])), fromSummary: false, creatorSnapshots, postSnapshots, comments };
+    return { creator, posts, postRows: new Map(posts.map((post) => [post.key, post])), fromSummary: false, windowSize: historyPosts, creatorSnapshots, postSnapshots, comments };
   });
 }
 

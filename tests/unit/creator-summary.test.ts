@@ -123,6 +123,18 @@ describe('every write to posts keeps the summary in step, in its transaction', (
     expect(await db.creatorSummaries.count()).toBe(0);
   });
 
+  it('knows the creator a row had from what its transaction read, as the ingest reads then puts', async () => {
+    await db.posts.bulkPut([post('a'), post('b')]);
+    await db.transaction('rw', db.posts, async () => {
+      const [stored] = await db.posts.bulkGet(['youtube:b']);
+      stored!.creatorKey = 'youtube:other'; // changed in place before the put: the creator it had was kept apart
+      await db.posts.bulkPut([stored!, post('c')]);
+    });
+    await expectInStep(creatorKey);
+    await expectInStep('youtube:other');
+    expect((await db.creatorSummaries.get(creatorKey))!.keys).toEqual(['youtube:a', 'youtube:c']);
+  });
+
   it('writes nothing when the post write fails: one transaction', async () => {
     await db.posts.add(post('a'));
     await expect(
