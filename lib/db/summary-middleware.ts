@@ -72,6 +72,7 @@ export const creatorSummaryMiddleware: Middleware<DBCore> = {
             if (!stores?.contains(SUMMARIES)) return table.mutate(req);
             const trans = req.trans;
             if (req.type === 'deleteRange' && req.range.type === RANGE_ANY) {
+              knownOf(trans).clear();
               return table.mutate(req).then((response) =>
                 queued(chains, trans, () => summaries.mutate({ type: 'deleteRange', trans, range: req.range }).then(() => undefined)).then(() => response),
               );
