@@ -8,6 +8,7 @@ import { useId, useMemo } from 'react';
 import type { CommentSummary } from '../../lib/comments';
 import type { CastingCard } from '../../lib/kpi/casting-card';
 import type { CastingRows } from '../../lib/panel/casting-queries';
+import { usePostRows } from '../../lib/panel/use-post-rows';
 import { postTitle } from '../../lib/panel/casting-evidence';
 import { percentText, postsText } from '../../lib/panel/casting-words';
 import { LABEL_ORDER, LABEL_WORDS, languagesText, reasonsText, sentimentMixText, shareText } from '../../lib/panel/comment-words';
@@ -49,7 +50,12 @@ export function CommentQuality({ card, rows }: { card: CastingCard; rows: Castin
 function CommentBreakdown({ summary, rows }: { summary: CommentSummary; rows: CastingRows }) {
   const { format } = usePanel();
   const locale = format.locale;
-  const postsByKey = useMemo(() => new Map(rows.posts.map((post) => [post.key, post])), [rows.posts]);
+  // the examples' posts: their rows when the card read them, else read now (use-post-rows.ts)
+  const exampleKeys = useMemo(
+    () => LABEL_ORDER.flatMap((label) => summary.examples[label].flatMap((example) => (example.postKey ? [example.postKey] : []))),
+    [summary],
+  );
+  const postsByKey = usePostRows(exampleKeys, rows.postRows);
   if (summary.comments === 0) {
     return <p className="muted">Only the creator's own comments were read: nothing to say about the audience yet.</p>;
   }

@@ -19,7 +19,8 @@ export function GrowthSection({ card, rows }: { card: CastingCard; rows: Casting
   const headingId = useId();
   const word = card.creator.platform === 'youtube' ? 'subscribers' : 'followers';
   const growth = card.growth.followers;
-  const postsByKey = new Map(rows.posts.map((post) => [post.key, post]));
+  // the posts with views per hour and the breakouts are among those the card lists, whose rows castingRowsOf read
+  const postsByKey = rows.postRows;
   const digits = (value: number) => (Math.abs(value) < 10 ? 1 : 0);
   return (
     <section className="growth-section" aria-labelledby={headingId}>

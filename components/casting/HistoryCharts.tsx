@@ -3,7 +3,8 @@
  * organic apart. Each chart has its numbers beside it in a table (time, the page's text, where it was read).
  */
 import { useId, useMemo } from 'react';
-import { followerPoints, postViewPoints } from '../../lib/panel/casting-evidence';
+import { type PostViewPoint, followerPoints, postViewPoints } from '../../lib/panel/casting-evidence';
+import { usePostRows } from '../../lib/panel/use-post-rows';
 import type { CastingRows } from '../../lib/panel/casting-queries';
 import { shorten, sourceLabel } from '../../lib/panel/labels';
 import { usePanel, useNow } from '../../lib/panel/panel-context';
@@ -26,7 +27,8 @@ export function HistoryCharts({ rows }: { rows: CastingRows }) {
     return { times: followers.map((point) => point.readAt), series };
   }, [followers, word]);
 
-  const views = useMemo(() => postViewPoints(rows.posts), [rows.posts]);
+  // the chart needs only numbers (the summary's); the table below reads the rows it shows when opened
+  const views = useMemo(() => postViewPoints(rows.posts, rows.postRows), [rows.posts, rows.postRows]);
   const viewChart = useMemo(() => {
     const groups = (['sponsored', 'organic', 'unknown'] as const).filter((group) => views.some((point) => point.group === group));
     const series: ChartSeries[] = groups.map((group) => ({
@@ -100,39 +102,47 @@ export function HistoryCharts({ rows }: { rows: CastingRows }) {
             summary={`Views of ${views.length} posts published ${span(viewChart.times)}; ${viewChart.series.map((entry) => `${entry.label.toLowerCase()}: ${entry.values.filter((value) => value !== null).length}`).join(', ')}`}
           />
           <Disclosure summary={<>The {views.length} posts</>}>
-            {() => (
-            <div className="table-scroll">
-              <table className="snapshots">
-                <caption className="visually-hidden">Views per post, oldest first</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Published</th>
-                    <th scope="col">Post</th>
-                    <th scope="col">Views</th>
-                    <th scope="col">Kind</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {views.map((point) => (
-                    <tr key={point.key} data-post={point.key}>
-                      <th scope="row">{format.date(point.publishedAt)}</th>
-                      <td>
-                        <PostLink url={point.url} label={shorten(point.title, 40)} />
-                      </td>
-                      <td className="number" title={`read as “${point.views.text}”, ${format.dateTime(point.views.readAt, now)}`}>
-                        {point.views.exact ? '' : '≈'}
-                        {format.number(point.views.value)}
-                      </td>
-                      <td>{GROUP_WORDS[point.group]}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            )}
+            {() => <PostViewsTable rows={rows} points={views} />}
           </Disclosure>
         </>
       )}
     </section>
+  );
+}
+
+/** Every dated post with views, oldest first: the rows not read for the card are read when the table opens. */
+function PostViewsTable({ rows, points }: { rows: CastingRows; points: readonly PostViewPoint[] }) {
+  const { format } = usePanel();
+  const now = useNow();
+  const keys = useMemo(() => points.map((point) => point.key), [points]);
+  const postRows = usePostRows(keys, rows.postRows);
+  const views = useMemo(() => (postRows === rows.postRows ? points : postViewPoints(rows.posts, postRows)), [points, postRows, rows]);
+  return (
+    <div className="table-scroll">
+      <table className="snapshots">
+        <caption className="visually-hidden">Views per post, oldest first</caption>
+        <thead>
+          <tr>
+            <th scope="col">Published</th>
+            <th scope="col">Post</th>
+            <th scope="col">Views</th>
+            <th scope="col">Kind</th>
+          </tr>
+        </thead>
+        <tbody>
+          {views.map((point) => (
+            <tr key={point.key} data-post={point.key}>
+              <th scope="row">{format.date(point.publishedAt)}</th>
+              <td>{point.url ? <PostLink url={point.url} label={shorten(point.title, 40)} /> : shorten(point.title, 40)}</td>
+              <td className="number" title={point.views.text ? `read as “${point.views.text}”, ${format.dateTime(point.views.readAt, now)}` : undefined}>
+                {point.views.exact ? '' : '≈'}
+                {format.number(point.views.value)}
+              </td>
+              <td>{GROUP_WORDS[point.group]}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

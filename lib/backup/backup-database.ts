@@ -7,6 +7,9 @@
  * budget of `npm run bench`); its importInto reads the result (tests/unit/backup.test.ts also restores a file
  * written by exportDB).
  *
+ * Derived tables (schema v7's creatorSummaries: lib/db/creator-summary.ts) are not written: a restore rebuilds them
+ * from the rows it imports.
+ *
  * Restoring is all or nothing: the file is checked completely first (backup-file.ts); the tables are then cleared
  * and refilled inside one read-write transaction over every table, so a failure half-way (a row IndexedDB refuses,
  * a quota) rolls everything back and the database is as it was.
@@ -21,7 +24,7 @@
  */
 import Dexie, { type Table } from 'dexie';
 import { importInto } from 'dexie-export-import';
-import { CastlistDatabase, CURRENT_SCHEMA_VERSION } from '../db/castlist-db';
+import { CastlistDatabase, CURRENT_SCHEMA_VERSION, DERIVED_TABLES } from '../db/castlist-db';
 import { backupHeaderJson, type DexieExport, type ValidBackup } from './backup-file';
 import { schemaOfVersion } from './schema-history';
 
@@ -36,15 +39,17 @@ export async function backupDatabase(db: Dexie, now: Date = new Date()): Promise
 /** Every table's schema, row count and rows, as dexie-export-import's DexieExportJsonStructure. */
 async function exportDatabase(db: Dexie): Promise<DexieExport> {
   if (!db.isOpen()) await db.open();
-  const rows = await db.transaction('r', db.tables, () => Promise.all(db.tables.map((table) => table.toArray())));
+  // Derived tables (v7's creatorSummaries) stay out: a restore rebuilds them from the rows.
+  const tables = db.tables.filter((table) => !DERIVED_TABLES.includes(table.name));
+  const rows = await db.transaction('r', tables, () => Promise.all(tables.map((table) => table.toArray())));
   return {
     formatName: 'dexie',
     formatVersion: 1,
     data: {
       databaseName: db.name,
       databaseVersion: db.verno,
-      tables: db.tables.map((table, index) => ({ name: table.name, schema: schemaStringOf(table), rowCount: rows[index]!.length })),
-      data: db.tables.map((table, index) => ({ tableName: table.name, inbound: true as const, rows: rows[index]! as Array<Record<string, unknown>> })),
+      tables: tables.map((table, index) => ({ name: table.name, schema: schemaStringOf(table), rowCount: rows[index]!.length })),
+      data: tables.map((table, index) => ({ tableName: table.name, inbound: true as const, rows: rows[index]! as Array<Record<string, unknown>> })),
     },
   };
 }
@@ -66,6 +71,8 @@ export interface RestoreResult {
 export async function restoreBackup(db: CastlistDatabase, backup: ValidBackup): Promise<RestoreResult> {
   const upgraded = backup.schemaVersion < CURRENT_SCHEMA_VERSION;
   const database = upgraded ? await upgradeToCurrentSchema(backup) : backup.database;
+  // Every table is cleared, the derived ones too; lib/db/summary-middleware.ts rebuilds each creator's summary as their
+  // post rows are imported, in this same transaction (so an older backup, which has none, gets them as well).
   await db.transaction('rw', db.tables, async () => {
     await Promise.all(db.tables.map((table) => table.clear()));
     await importInto(db, preparsed(database), { acceptNameDiff: true });

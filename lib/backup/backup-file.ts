@@ -16,7 +16,8 @@
 import * as z from 'zod';
 import { CURRENT_SCHEMA_VERSION } from '../db/castlist-db';
 import { rowSchemasOf } from './row-schemas';
-import { primaryKeyOf, schemaOfVersion } from './schema-history';
+import { DERIVED_TABLES } from '../db/castlist-db';
+import { backedUpTablesOf, primaryKeyOf, schemaOfVersion } from './schema-history';
 
 export const BACKUP_FORMAT = 'castlist-backup';
 export const BACKUP_FORMAT_VERSION = 1;
@@ -147,7 +148,14 @@ export function checkBackup(json: unknown): ValidBackup {
 function checkDatabase(value: unknown, schemaVersion: number, schema: Readonly<Record<string, string>>): DexieExport {
   const parsed = dexieExport.safeParse(value);
   if (!parsed.success) throw new BackupRefusedError(`the backup's "database" is not a Dexie export: ${describeIssues(parsed.error)}`);
-  const { data } = parsed.data;
+  // Derived tables (creatorSummaries) are never backed up; a file that has them anyway gets them ignored: the restore
+  // rebuilds them from the rows.
+  const derived = (name: string) => DERIVED_TABLES.includes(name);
+  const data = {
+    ...parsed.data.data,
+    tables: parsed.data.data.tables.filter((table) => !derived(table.name)),
+    data: parsed.data.data.data.filter((table) => !derived(table.tableName)),
+  };
   if (data.databaseVersion !== schemaVersion) {
     throw new BackupRefusedError(
       `the header says schema version ${schemaVersion} but the database inside is version ${data.databaseVersion}`,
@@ -155,7 +163,7 @@ function checkDatabase(value: unknown, schemaVersion: number, schema: Readonly<R
   }
   const rowSchemas = rowSchemasOf(schemaVersion);
   const declared = new Map(data.tables.map((table) => [table.name, table]));
-  for (const name of Object.keys(schema)) {
+  for (const name of backedUpTablesOf(schema)) {
     if (!declared.has(name)) throw new BackupRefusedError(`table ${name} is missing: a schema v${schemaVersion} backup has every table`);
   }
   for (const table of data.tables) {
@@ -186,7 +194,7 @@ function checkDatabase(value: unknown, schemaVersion: number, schema: Readonly<R
       throw new BackupRefusedError(`table ${table.name} declares ${table.rowCount} rows but the file holds none: the file is incomplete`);
     }
   }
-  return parsed.data as DexieExport;
+  return { ...parsed.data, data } as DexieExport;
 }
 
 function checkRows(tableName: string, rows: unknown[], rowSchema: z.ZodType, primaryKey: string): void {

@@ -20,6 +20,8 @@ import type {
   TrackedPostRow,
 } from './rows';
 import { upgradeToV4 } from './upgrade-v4';
+import { type CreatorSummaryRow, summariesOf } from './creator-summary';
+import { creatorSummaryMiddleware } from './summary-middleware';
 
 export const DATABASE_NAME = 'castlist';
 
@@ -113,6 +115,21 @@ export const SCHEMA_V6 = {
   shortlistEntries: 'id, creatorKey, &[shortlistId+creatorKey]',
 } as const;
 
+/**
+ * Version 7: `creatorSummaries`, one row per creator with what the KPIs read of each of their posts, packed so that it
+ * decodes fast (lib/db/creator-summary.ts). The casting card and the personal benchmark read it instead of every post
+ * row of a creator (500 rows were most of a card's mount: README, Benchmark). Derived data: kept in step with `posts`
+ * in the same transaction by lib/db/summary-middleware.ts, built here from every stored post by the upgrade, left out
+ * of backups and rebuilt by a restore (lib/backup). Nothing else changes, so no v6 row is touched.
+ */
+export const SCHEMA_V7 = {
+  ...SCHEMA_V6,
+  creatorSummaries: 'creatorKey',
+} as const;
+
+/** Tables of derived data: rebuilt from the others, never backed up (lib/backup). */
+export const DERIVED_TABLES: readonly string[] = ['creatorSummaries'];
+
 export class CastlistDatabase extends Dexie {
   creators!: Table<CreatorRow, string>;
   posts!: Table<PostRow, string>;
@@ -128,6 +145,7 @@ export class CastlistDatabase extends Dexie {
   trackedPosts!: Table<TrackedPostRow, string>;
   campaignResults!: Table<CampaignResultsRow, string>;
   campaignKpiEntries!: Table<CampaignKpiEntryRow, string>;
+  creatorSummaries!: Table<CreatorSummaryRow, string>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -146,10 +164,17 @@ export class CastlistDatabase extends Dexie {
     this.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
     this.version(5).stores(SCHEMA_V5);
     this.version(6).stores(SCHEMA_V6);
+    this.version(7)
+      .stores(SCHEMA_V7)
+      .upgrade(async (tx) => {
+        const posts = await tx.table<PostRow, string>('posts').toArray();
+        await tx.table<CreatorSummaryRow, string>('creatorSummaries').bulkPut(summariesOf(posts));
+      });
+    this.use(creatorSummaryMiddleware);
   }
 }
 
-export const CURRENT_SCHEMA_VERSION = 6;
+export const CURRENT_SCHEMA_VERSION = 7;
 
 let shared: CastlistDatabase | null = null;
 

@@ -9,7 +9,8 @@
  *   growth                 followers per day and week, views per hour of the posts whose snapshots were given
  *   breakouts, cadence, sponsored vs organic, comments, and one line per campaign objective (objectives.ts)
  */
-import type { CommentRow, CreatorRow, PostRow, SnapshotRow } from '../db/rows';
+import type { KpiPost } from '../db/creator-summary';
+import type { CommentRow, CreatorRow, SnapshotRow } from '../db/rows';
 import type { MergedBenchmarkSet } from '../benchmarks/benchmark-edits';
 import { type BenchmarkComparison, type NotComparable, type RateQuery, compareWithBenchmarks } from '../benchmarks/compare-benchmark';
 import { type CreatorKpiRecord, type PersonalBenchmark, personalBenchmark } from '../benchmarks/personal-benchmark';
@@ -21,7 +22,7 @@ import { type Cadence, postingCadence } from './cadence';
 import { type CommentCounts, commentCounts } from './comment-counts';
 import { type CreatorEngagement, type EngagementOptions, DEFAULT_ENGAGEMENT_OPTIONS, creatorEngagement } from './creator-engagement';
 import { type FollowerGrowth, type ViewsVelocity, followerGrowth, viewsVelocity } from './creator-growth';
-import type { InteractionSet, RateBasis } from './interaction-sets';
+import { type InteractionSet, type RateBasis, HOUSE_INTERACTIONS } from './interaction-sets';
 import { type CommentBreakdown, type ObjectiveLine, objectiveLines } from './objectives';
 import { type PostInput, byRecency, followerTimeline, postInputOf } from './post-inputs';
 import { type SponsoredVsOrganic, sponsoredVsOrganic } from './sponsored-organic';
@@ -31,7 +32,12 @@ export type CreatorKind = 'person' | 'company';
 export interface CastingCardInput<Summary extends CommentBreakdown = CommentBreakdown> {
   /** `kind` is schema v4's (a LinkedIn company page is a brand); absent = the platform's default, a person. */
   creator: CreatorRow & { kind?: CreatorKind };
-  posts: readonly PostRow[];
+  /**
+   * Every post of the creator: stored rows, or a creator summary's entries (lib/db/creator-summary.ts, numbers only)
+   * for the posts the card does not list. The posts it lists (postsListedByCard) must be the stored rows: their text
+   * and sources are what the card shows.
+   */
+  posts: readonly KpiPost[];
   creatorSnapshots: readonly SnapshotRow[];
   /** Snapshots of the posts whose views per hour the card shows (postsNeedingHistory says which). */
   postSnapshots: readonly SnapshotRow[];
@@ -101,11 +107,41 @@ function newestFollowers(creator: CreatorRow, snapshots: readonly SnapshotRow[])
 }
 
 /** The posts whose snapshots the card's views-per-hour section uses: the newest `limit` with a view count. */
-export function postsNeedingHistory(posts: readonly PostRow[], limit: number = DEFAULT_ENGAGEMENT_OPTIONS.windowSize): PostRow[] {
+export function postsNeedingHistory<Post extends KpiPost>(posts: readonly Post[], limit: number = DEFAULT_ENGAGEMENT_OPTIONS.windowSize): Post[] {
   return posts
     .filter((post) => post.latest.views)
     .sort((a, b) => byRecency(a, b))
     .slice(0, limit);
+}
+
+/**
+ * The keys of the posts the card lists with their details (text, sources, links), for a window of `windowSize` posts
+ * in any interaction set and basis: the posts each creator ER used, left out or flagged, the breakouts, and the posts
+ * whose views per hour it shows. Every other post enters the card only through its numbers, so a creator summary's
+ * entry (lib/db/creator-summary.ts) stands for it as well as its row: casting-queries.ts reads the rows of these
+ * posts alone. Worked out from the same numbers by the card's own functions, so it names exactly the posts the card
+ * will list (tests/unit/creator-summary.test.ts checks the card is the same either way).
+ */
+export function postsListedByCard(
+  creator: Pick<CreatorRow, 'latest'>,
+  posts: readonly KpiPost[],
+  creatorSnapshots: readonly SnapshotRow[],
+  windowSize: number = DEFAULT_ENGAGEMENT_OPTIONS.windowSize,
+): Set<string> {
+  const timeline = followerTimeline(creator, creatorSnapshots);
+  const inputs = posts.map((post) => postInputOf(post, timeline)).sort(byRecency);
+  const listed = new Set<string>();
+  // Which posts a window uses or leaves out does not depend on the interaction set (a post has a rate in every set or
+  // in none: likes are in all of them, and only the denominator can void a rate), and its outliers are among the posts
+  // used: the house set names the posts of all three.
+  for (const basis of ['followers', 'views'] as const) {
+    const engagement = creatorEngagement(inputs, basis, { windowSize, interactions: HOUSE_INTERACTIONS });
+    for (const post of engagement.postsUsed) listed.add(post.key);
+    for (const post of engagement.postsLeftOut) listed.add(post.key);
+  }
+  for (const breakout of breakouts(inputs).breakouts) listed.add(breakout.key);
+  for (const post of postsNeedingHistory(posts, windowSize)) listed.add(post.key);
+  return listed;
 }
 
 export function castingCard<Summary extends CommentBreakdown = CommentBreakdown>(input: CastingCardInput<Summary>): CastingCard<Summary> {

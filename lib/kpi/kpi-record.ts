@@ -3,14 +3,15 @@
  * rows, by the same code as the card (so a creator's percentile among others uses the very numbers their own cards
  * show).
  */
-import type { CreatorRow, PostRow, SnapshotRow } from '../db/rows';
+import type { KpiPost } from '../db/creator-summary';
+import type { CreatorRow, SnapshotRow } from '../db/rows';
 import type { CreatorKpiRecord } from '../benchmarks/personal-benchmark';
 import { type EngagementOptions, DEFAULT_ENGAGEMENT_OPTIONS, creatorEngagement } from './creator-engagement';
 import { followerTimeline, postInputOf } from './post-inputs';
 
 export function creatorKpiRecord(
   creator: CreatorRow,
-  posts: readonly PostRow[],
+  posts: readonly KpiPost[],
   creatorSnapshots: readonly SnapshotRow[],
   options: EngagementOptions = DEFAULT_ENGAGEMENT_OPTIONS,
 ): CreatorKpiRecord | null {

@@ -6,6 +6,7 @@
  * the creator row's newest followers only when no snapshot has followers (rows stored without history).
  */
 import type { Count } from '../count';
+import type { KpiPost } from '../db/creator-summary';
 import type { CreatorRow, PostRow, SnapshotRow } from '../db/rows';
 import type { Metrics } from './engagement-rate';
 import { type ViewsDefinition, viewsDefinitionOf } from './shorts-views';
@@ -83,7 +84,8 @@ export function followersAt(timeline: FollowerTimeline, at: number): FollowersAt
   return { count: nearest.count, readAt: nearest.readAt, snapshotId: nearest.snapshotId, gapMs: Math.abs(nearest.readAt - at) };
 }
 
-export function postInputOf(post: PostRow, timeline: FollowerTimeline): PostInput {
+/** A stored post row, or a creator summary's entry for it (lib/db/creator-summary.ts): the KPIs read the same fields of both. */
+export function postInputOf(post: KpiPost, timeline: FollowerTimeline): PostInput {
   // The stored counts are used as they are (a stored count is a Count with its text, source and readAt): no copies.
   const metrics: Metrics = post.latest;
   const counts: PostInput['counts'] = post.latest;

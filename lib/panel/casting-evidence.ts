@@ -5,6 +5,7 @@
  * was read on. Built from the stored rows the card was computed from, so every figure can be checked by hand.
  */
 import type { CountSource, SourcedCount } from '../count';
+import type { KpiPost } from '../db/creator-summary';
 import type { PostRow, SnapshotRow } from '../db/rows';
 import type { CreatorEngagement } from '../kpi/creator-engagement';
 import type { RangedValue } from '../kpi/ranged-ratio';
@@ -53,8 +54,9 @@ function sourceOf(count: SourcedCount | undefined): CountSource | null {
   return count?.source ?? null;
 }
 
-export function engagementEvidence(engagement: CreatorEngagement, rows: Pick<CastingRows, 'creator' | 'posts' | 'creatorSnapshots'>): EvidencePost[] {
-  const postsByKey = new Map(rows.posts.map((post) => [post.key, post]));
+export function engagementEvidence(engagement: CreatorEngagement, rows: Pick<CastingRows, 'creator' | 'postRows' | 'creatorSnapshots'>): EvidencePost[] {
+  // the card's listed posts, whose rows castingRowsOf read: every post used or left out here is one of them
+  const postsByKey = rows.postRows;
   const snapshotsById = new Map(rows.creatorSnapshots.map((snapshot) => [snapshot.id, snapshot]));
   const outliers = new Map(engagement.outliers.map((outlier) => [outlier.key, outlier]));
   const followerName = rows.creator.platform === 'youtube' ? 'subscribers' : 'followers';
@@ -160,16 +162,23 @@ export interface PostViewPoint {
   group: 'sponsored' | 'organic' | 'unknown';
 }
 
-export function postViewPoints(posts: readonly PostRow[]): PostViewPoint[] {
+/**
+ * From every post's numbers (a creator summary's entries do: the chart needs no more), with the title, link and the
+ * page's text of the views of those whose row is in `rows` (a post without one is "Post <id>", its text '' until its
+ * row is read: lib/panel/use-post-rows.ts).
+ */
+export function postViewPoints(posts: readonly KpiPost[], rows: ReadonlyMap<string, PostRow> = new Map()): PostViewPoint[] {
   return posts
-    .flatMap((post) => {
+    .flatMap((summarized) => {
+      const post = rows.get(summarized.key) ?? summarized;
       const views = post.latest.views;
       if (!views || post.publishedAt === null) return [];
       const group: PostViewPoint['group'] = post.sponsored === true ? 'sponsored' : post.sponsored === false ? 'organic' : 'unknown';
+      const row = rows.get(post.key);
       return [
         {
           key: post.key,
-          title: postTitle(post),
+          title: row ? postTitle(row) : `Post ${post.postId}`,
           url: post.url,
           publishedAt: post.publishedAt,
           views: { name: 'views', value: views.value, min: views.min, max: views.max, exact: views.exact, text: views.text, source: sourceOf(views), readAt: views.readAt, pageUrl: null, snapshotId: null },

@@ -55,7 +55,7 @@ interface CastingInputs {
  * threw PrematureCommitError into React, which left Firefox's sidebar blank (README: Firefox sidebar).
  */
 function castingInputsOf(db: CastlistDatabase, creatorKey: string, options: EngagementOptions): Promise<CastingInputs> {
-  return db.transaction('r', [db.creators, db.posts, db.snapshots, db.comments, db.settings], async () => {
+  return db.transaction('r', [db.creators, db.posts, db.snapshots, db.comments, db.settings, db.creatorSummaries], async () => {
     const peersRead = db.creators.get(creatorKey).then((creator) => {
       const followers = creator?.latest.followers;
       return creator && followers ? peerKpiRecords(db, creator.platform, tierOf(followers).tiers, creatorKey, options) : null;
@@ -90,7 +90,10 @@ export function useCreatorCasting(creatorKey: string): CreatorCasting {
   return useMemo<CreatorCasting>(() => {
     if (rows === undefined || benchmarks === undefined) return { status: 'loading' };
     if (rows === null) return { status: 'missing' };
-    const card = castingCard({ ...rows, benchmarks: benchmarks.merged.sets, peers: peers ?? null, options, now });
+    // After a change of N the rows of the old N are shown until the new ones are read: with the N they were read for,
+    // whose listed posts have their rows (a card of the new N could list a post the rows hold only numbers of).
+    const cardOptions = rows.windowSize === options.windowSize ? options : { ...options, windowSize: rows.windowSize };
+    const card = castingCard({ ...rows, benchmarks: benchmarks.merged.sets, peers: peers ?? null, options: cardOptions, now });
     return { status: 'ready', card, rows, peers: peers ?? null, peersLoading: peers === undefined, benchmarks };
   }, [rows, benchmarks, peers, options, now]);
 }

@@ -4,7 +4,8 @@
  * from IndexedDB to the card model: the panel's reads (lib/panel/casting-queries.ts) and every KPI
  * (lib/kpi/casting-card.ts); and from IndexedDB to the rendered card: the panel's own React component
  * (components/casting/CastingCard.tsx) mounted with its live queries, until every section is in the DOM and none is
- * still loading. Their baseline, timed in the same runs, is the reads alone.
+ * still loading. Their baseline, timed in the same runs, is the reads alone. The seed's write builds the creator's
+ * summary (schema v7) as the background's writes do, in the same transaction (lib/db/summary-middleware.ts).
  */
 import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -88,7 +89,7 @@ async function run(runs: number) {
     readMs.push(readEnd - readStart);
     cardMs.push(end - start);
     renderMs.push(renderEnd - renderStart);
-    summary = `${rows.posts.length} posts, ${rows.creatorSnapshots.length} creator and ${rows.postSnapshots.length} post snapshots read; ER by followers over ${card.engagement.byFollowers.postsUsed.length} posts; ${card.growth.viewsPerHour.length} views-per-hour figures`;
+    summary = `${rows.posts.length} posts (${rows.fromSummary ? `numbers from the creator summary, ${rows.postRows.size} post rows read` : 'every post row read'}), ${rows.creatorSnapshots.length} creator and ${rows.postSnapshots.length} post snapshots read; ER by followers over ${card.engagement.byFollowers.postsUsed.length} posts; ${card.growth.viewsPerHour.length} views-per-hour figures`;
   }
   const stored = await db.snapshots.count();
   db.close();

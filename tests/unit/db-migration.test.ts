@@ -197,7 +197,7 @@ describe('opening an older database with the current CastlistDatabase', () => {
     const db = await openCurrent(name);
 
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
-    expect(CURRENT_SCHEMA_VERSION).toBe(6);
+    expect(CURRENT_SCHEMA_VERSION).toBe(7);
     for (const table of TABLES) {
       const rows = await db.table(table).toArray();
       const expected = V1_ROWS[table];
@@ -259,7 +259,7 @@ describe('opening an older database with the current CastlistDatabase', () => {
     const db = await openCurrent(uniqueDatabaseName('fresh'));
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect(db.tables.map((table) => table.name).sort()).toEqual(
-      [...TABLES, 'settings', 'maintenance', 'campaigns', 'campaignCreators', 'trackedPosts', 'campaignResults', 'campaignKpiEntries'].sort(),
+      [...TABLES, 'settings', 'maintenance', 'campaigns', 'campaignCreators', 'trackedPosts', 'campaignResults', 'campaignKpiEntries', 'creatorSummaries'].sort(),
     );
   });
 });
