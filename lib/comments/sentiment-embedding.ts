@@ -13,12 +13,17 @@ export function embeddingBucket(word: string, buckets: number): number {
   return (fnvExtend(FNV_OFFSET, word) >>> 0) & (buckets - 1);
 }
 
-/** The words the block reads: words, and hashtags without "#". */
+/** The word a token gives the block: a word, or a hashtag without "#"; null for anything else. */
+function embeddingWordOf(token: Token): string | null {
+  return token.kind === 'word' ? token.norm : token.kind === 'hashtag' ? token.norm.slice(1) : null;
+}
+
+/** The words the block reads, in order (training reads them through this, the extension through addEmbeddingScores). */
 export function embeddingWords(tokens: readonly Token[]): string[] {
   const words: string[] = [];
   for (const token of tokens) {
-    if (token.kind === 'word') words.push(token.norm);
-    else if (token.kind === 'hashtag') words.push(token.norm.slice(1));
+    const word = embeddingWordOf(token);
+    if (word !== null) words.push(word);
   }
   return words;
 }
@@ -39,7 +44,7 @@ export function addEmbeddingScores(
   let towardNegative = 0;
   let towardPositive = 0;
   for (const token of tokens) {
-    const word = token.kind === 'word' ? token.norm : token.kind === 'hashtag' ? token.norm.slice(1) : null;
+    const word = embeddingWordOf(token);
     if (word === null) continue;
     const at = position.get(embeddingBucket(word, buckets));
     if (at === undefined) continue;
