@@ -1,6 +1,6 @@
 import { memoryDatabase } from './node-database';
 import { restoreBackup } from '../../lib/backup/backup-database';
-import { CURRENT_SCHEMA_VERSION } from '../../lib/db/castlist-db';
+import { CURRENT_SCHEMA_VERSION, DERIVED_TABLES } from '../../lib/db/castlist-db';
 import { readBackupArgument } from './backup-file-input';
 import { type CliCommand, UsageError, positional } from './args';
 
@@ -29,7 +29,8 @@ export const restoreCheckCommand: CliCommand = {
       result.upgraded
         ? `restorable: upgrades from schema v${backup.schemaVersion} to v${CURRENT_SCHEMA_VERSION}`
         : `restorable: schema v${CURRENT_SCHEMA_VERSION}, as this Castlist`,
-      ...Object.entries(result.tables).map(([table, rows]) => `  ${table}: ${rows}`),
+      // Rows per table after the restore; derived tables are not in the file, the restore builds them from its rows.
+      ...Object.entries(result.tables).map(([table, rows]) => `  ${table}: ${rows}${DERIVED_TABLES.includes(table) ? ' (built by the restore from the posts, not in the file)' : ''}`),
     ];
     for (const list of lists.sort((a, b) => a.createdAt - b.createdAt)) {
       const entries = await db.shortlistEntries.where('shortlistId').equals(list.id).count();
